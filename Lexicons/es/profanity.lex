@@ -1,0 +1,105 @@
+@format decorum-lexicon 1
+@language es
+# Spanish profanity: swear words, exclamations and their abbreviations,
+# Spain and Latin America. Severity follows the scale in ../README.md.
+# term                       | category  | severity | flags
+
+# --- general, all regions ---
+mierda                       | profanity | 2        | common, infl=s
+puta                         | profanity | 3        | common, infl=s
+puto                         | profanity | 3        | common, infl=s        # Spain: intensifier ("puto servicio"); Mexico also a homophobic slur
+puta madre                   | profanity | 3        |
+me importa una mierda        | profanity | 3        |
+me cago en                   | profanity | 2        |                       # always followed by a target; longer forms below
+me cago en todo              | profanity | 2        |
+me cago en la leche          | profanity | 2        |
+me cago en Dios              | profanity | 3        |                       # blasphemy, common in Spain
+me cago en la hostia         | profanity | 3        |
+me cago en la virgen         | profanity | 3        |
+cagar                        | profanity | 2        | infl=gar              # cagado, cagada ("la has cagado"), caguen
+cagarla                      | profanity | 2        |
+carajo                       | profanity | 2        | infl=s
+me importa un carajo         | profanity | 2        |
+
+# --- Spain ---
+joder                        | profanity | 2        | infl=er               # jodido, jodida, no me jodas; also "to have sex", listed once here
+jolín                        | profanity | 1        |                       # minced oath, tolerated by most teams
+hostia                       | profanity | 1        | infl=s                # exclamation; also "a blow" (dar hostias)
+ostia                        | profanity | 1        | infl=s                # common misspelling of hostia
+coño                         | profanity | 2        | accents               # accents: "cono" (cone) must not match
+coños                        | profanity | 2        | accents
+coñazo                       | profanity | 2        |
+cojones                      | profanity | 2        |
+cojón                        | profanity | 2        |
+acojonante                   | profanity | 1        |
+putada                       | profanity | 2        | infl=s
+puñeta                       | profanity | 2        | infl=s                # stronger in Puerto Rico
+gilipollez                   | profanity | 2        |
+gilipolleces                 | profanity | 2        |
+me la suda                   | profanity | 2        |
+me la pela                   | profanity | 2        |
+me importa un huevo          | profanity | 2        |
+me importa un pito           | profanity | 1        |
+me toca los cojones          | profanity | 3        |
+me toca las pelotas          | profanity | 2        |
+hasta los cojones            | profanity | 3        |
+hasta los huevos             | profanity | 2        |
+de los cojones               | profanity | 3        |
+de puta madre                | profanity | 2        |                       # "great", still vulgar in support text
+
+# --- Mexico and Central America ---
+chingar                      | profanity | 3        | infl=gar              # chingado, chingada, chingue
+chingadera                   | profanity | 2        | infl=s
+chingadazo                   | profanity | 2        | infl=s
+a la verga                   | profanity | 3        |
+me vale verga                | profanity | 3        |
+me vale madre                | profanity | 2        |
+me vale madres               | profanity | 2        |
+valiendo madre               | profanity | 2        |
+no mames                     | profanity | 2        |
+no mamen                     | profanity | 2        |
+pendejada                    | profanity | 2        | infl=s
+mamadas                      | profanity | 2        |                       # Mexico: "nonsense" (singular is in sexual.lex)
+qué poca madre               | profanity | 2        |
+
+# --- Caribbean, Venezuela, Colombia ---
+singao                       | profanity | 3        | infl=s                # Cuba
+hijueputa                    | profanity | 4        | infl=s                # Colombia, Central America: also an exclamation
+jueputa                      | profanity | 4        |
+hijuemadre                   | profanity | 2        |
+hijuepucha                   | profanity | 1        |                       # minced form
+
+# --- Southern Cone and Andes ---
+la puta que lo parió         | profanity | 3        |
+la puta que me parió         | profanity | 3        |
+la concha de la lora         | profanity | 3        |
+conchetumadre                | profanity | 4        |                       # Chile; exclamation or insult
+conchetumare                 | profanity | 4        |
+conchatumadre                | profanity | 4        |                       # Peru
+conchasumadre                | profanity | 4        |
+chucha                       | profanity | 2        |                       # Chile, Peru, Ecuador; Colombia: body odour
+chucha de tu madre           | profanity | 4        |
+me chupa un huevo            | profanity | 2        |
+huevada                      | profanity | 2        | infl=s                # Chile, Peru
+boludez                      | profanity | 1        |
+boludeces                    | profanity | 1        |
+pelotudez                    | profanity | 2        |
+pelotudeces                  | profanity | 2        |
+
+# --- abbreviations used in chat ---
+hdp                          | profanity | 4        | bound                 # hijo de puta; HDP is a party name in English/German news
+hdlgp                        | profanity | 4        |                       # hijo de la gran puta
+ptm                          | profanity | 3        |                       # puta madre (Mexico, Peru)
+ctm                          | profanity | 3        |                       # concha de tu madre / conchetumadre
+ctmr                         | profanity | 3        |
+csm                          | profanity | 3        | bound                 # concha de su madre; en: customer success manager
+lpm                          | profanity | 3        | bound                 # la puta madre; en/de: litres per minute
+lpqlp                        | profanity | 3        |                       # la puta que lo parió
+alv                          | profanity | 3        | bound                 # a la verga; Swiss German ALV (unemployment insurance)
+nmms                         | profanity | 2        |                       # no mames
+mrd                          | profanity | 2        | bound                 # mierda; German "Mrd." = billion
+vrg                          | profanity | 3        |                       # verga
+jdr                          | profanity | 2        | bound                 # joder; French "jdr" = jeu de rôle
+tmr                          | profanity | 3        | bound                 # Peru: "tu madre"; English chat "tmr" = tomorrow
+hpta                         | profanity | 4        |                       # hijueputa (Colombia)
+hpt                          | profanity | 4        |

@@ -1,0 +1,57 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+let package = Package(
+    name: "Decorum",
+    products: [
+        .library(name: "Decorum", targets: ["Decorum"]),
+        .executable(name: "decorum", targets: ["decorum"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        // ICU as Debian's libicu-dev ships it; only CICUShim's C file sees its headers.
+        .systemLibrary(
+            name: "CICU",
+            pkgConfig: "icu-uc icu-i18n",
+            providers: [.apt(["libicu-dev"])]
+        ),
+        // Stable, prefixed C entry points whose public header holds no ICU type.
+        .target(
+            name: "CICUShim",
+            dependencies: ["CICU"],
+            linkerSettings: [
+                .linkedLibrary("icui18n"), .linkedLibrary("icuuc"), .linkedLibrary("icudata"),
+            ]
+        ),
+        // Normalization with offset map, tokenization, language identification.
+        .target(name: "DecorumText", dependencies: ["CICUShim"]),
+        // Lexicons, matching, policy and verdicts: the library API.
+        .target(
+            name: "Decorum",
+            dependencies: ["DecorumText"],
+            plugins: [.plugin(name: "EmbedData")]
+        ),
+        // The subcommands of the `decorum` tool, as a library that tests call directly.
+        .target(
+            name: "DecorumCLI",
+            dependencies: [
+                "Decorum",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(name: "decorum", dependencies: ["DecorumCLI"]),
+        // Build-time tool: turns the files under Lexicons/ into Swift string literals.
+        .executableTarget(name: "decorum-embed"),
+        .plugin(
+            name: "EmbedData",
+            capability: .buildTool(),
+            dependencies: ["decorum-embed"]
+        ),
+        .testTarget(name: "DecorumTextTests", dependencies: ["DecorumText"]),
+        .testTarget(name: "DecorumTests", dependencies: ["Decorum"]),
+        .testTarget(name: "DecorumCLITests", dependencies: ["DecorumCLI", "decorum"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,122 @@
+import DecorumText
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Everything a `Moderator` needs besides its policy: the compiled lexicon, the language
+/// identifier and the notice templates.
+public struct DecorumData: Sendable {
+    /// The compiled lexicons of every language.
+    public let lexicon: Lexicon
+    /// The language identifier, learnt from the language samples.
+    public let identifier: LanguageIdentifier
+    /// The customer notices.
+    public let notices: Notices
+
+    /// Builds the data from files given as (path relative to the data root, bytes):
+    /// `Lexicons/xx/*.lex`, `Lexicons/xx/inflections.txt`, `Lexicons/xx/language-sample.txt`,
+    /// `Lexicons/notices.txt`.
+    /// - Throws: `DataFileError` listing every problem.
+    public init(files: [(path: String, bytes: [UInt8])]) throws {
+        var builder = LexiconBuilder()
+        builder.load(files: files)
+        var samples: [Language: String] = [:]
+        var notices: Notices? = nil
+        var problems: [DataFileProblem] = []
+        for file in files {
+            let parts = file.path.split(separator: "/")
+            if parts.last == "language-sample.txt", parts.count >= 2, let language = Language(rawValue: String(parts[parts.count - 2])) {
+                samples[language, default: ""] += String(decoding: file.bytes, as: UTF8.self) + "\n"
+            } else if parts.last == "notices.txt" {
+                do { notices = try Notices(path: file.path, bytes: file.bytes) } catch let error as DataFileError {
+                    problems += error.problems
+                }
+            }
+        }
+        do {
+            lexicon = try builder.build()
+        } catch let error as DataFileError {
+            throw DataFileError(problems: error.problems + problems)
+        }
+        guard problems.isEmpty else { throw DataFileError(problems: problems) }
+        identifier = LanguageIdentifier(samples: samples)
+        self.notices = notices ?? Notices(templates: [:])
+    }
+
+    /// The data compiled into Decorum (the `Lexicons/` folder at build time).
+    /// - Throws: `DataFileError` if the embedded data is broken (a build-time mistake).
+    public static func bundled() throws -> DecorumData {
+        try bundledResult.get()
+    }
+
+    private static let bundledResult: Result<DecorumData, Error> = Result {
+        try DecorumData(files: bundledFiles)
+    }
+
+    /// The embedded files, as (path, bytes).
+    public static var bundledFiles: [(path: String, bytes: [UInt8])] {
+        EmbeddedData.files.map { ($0.path, Array($0.content.utf8)) }
+    }
+
+    /// The bundled files plus every data file under `directories` (same layout as
+    /// `Lexicons/`: `xx/*.lex`, `xx/inflections.txt`, …), which add to the bundled ones.
+    /// - Throws: `DataFileError` for unreadable files and every problem in them.
+    public static func loading(extra directories: [String]) throws -> DecorumData {
+        var files = bundledFiles
+        var problems: [DataFileProblem] = []
+        for directory in directories {
+            let found = DirectoryWalker.files(under: directory)
+            if found.isEmpty {
+                problems.append(DataFileProblem(file: directory, line: 0, message: "no data files found (expected xx/*.lex)"))
+            }
+            for path in found {
+                guard let bytes = DirectoryWalker.read(path) else {
+                    problems.append(DataFileProblem(file: path, line: 0, message: "cannot be read"))
+                    continue
+                }
+                files.append((path, bytes))
+            }
+        }
+        guard problems.isEmpty else { throw DataFileError(problems: problems) }
+        return try DecorumData(files: files)
+    }
+}
+
+/// Minimal file access without Foundation, for loading extra lexicon folders.
+enum DirectoryWalker {
+    /// Data files (`.lex`, `inflections.txt`, `language-sample.txt`) under `root`, sorted.
+    static func files(under root: String) -> [String] {
+        var result: [String] = []
+        guard let dir = opendir(root) else { return [] }
+        defer { closedir(dir) }
+        while let entry = readdir(dir) {
+            let name = withUnsafePointer(to: entry.pointee.d_name) {
+                $0.withMemoryRebound(to: CChar.self, capacity: 256) { String(cString: $0) }
+            }
+            if name.hasPrefix(".") { continue }
+            let path = root.hasSuffix("/") ? root + name : root + "/" + name
+            var info = stat()
+            guard stat(path, &info) == 0 else { continue }
+            if (info.st_mode & S_IFMT) == S_IFDIR {
+                result += files(under: path)
+            } else if name.hasSuffix(".lex") || name == "inflections.txt" || name == "language-sample.txt" {
+                result.append(path)
+            }
+        }
+        return result.sorted()
+    }
+
+    /// The bytes of the file at `path`, or nil if it cannot be read.
+    static func read(_ path: String) -> [UInt8]? {
+        guard let file = fopen(path, "rb") else { return nil }
+        defer { fclose(file) }
+        var bytes: [UInt8] = []
+        var buffer = [UInt8](repeating: 0, count: 65536)
+        while true {
+            let n = fread(&buffer, 1, buffer.count, file)
+            if n > 0 { bytes.append(contentsOf: buffer[0..<n]) }
+            if n < buffer.count { return ferror(file) != 0 ? nil : bytes }
+        }
+    }
+}

@@ -1,0 +1,153 @@
+import DecorumText
+
+/// A compiled, immutable lexicon: every entry of every language, ready to match.
+///
+/// Words and phrases are matched with a token trie: each token's forms are looked up in
+/// a word table (one hash lookup per form), then a trie over word ids extends the match
+/// to phrases, up to `maxPhraseLength` tokens. Compound parts (`prefix`, `suffix`,
+/// `infix` entries) are found with an Aho–Corasick automaton over each token's bytes.
+///
+/// - Complexity: O(n · p) for n tokens and a longest phrase of p words, plus the total
+///   byte length of the tokens for compound parts: linear in the text.
+public struct Lexicon: Sendable {
+    /// All entries; a match refers to one by its index here.
+    public let entries: [LexiconEntry]
+    /// Folded (or, for accent-sensitive forms, marked exact) word form → word id.
+    let words: [[UInt8]: Int32]
+    /// Repeat-collapsed word form → word ids, for tokens such as `fuuuuck`.
+    let collapsedWords: [[UInt8]: [Int32]]
+    /// Word forms by byte length, for tokens with unknown letters (`f*ck`).
+    let wordsByLength: [Int: [([UInt8], Int32)]]
+    /// Phrase trie: children by word id, and the entries whose form ends at a node.
+    let children: [[Int32: Int32]]
+    let terminals: [[Int32]]
+    /// Compound parts: automaton over folded bytes; pattern i belongs to `compoundEntries[i]`.
+    let compounds: AhoCorasick
+    let compoundEntries: [Int32]
+    /// Folded words never flagged as whole words or through compound parts.
+    let allowed: Set<[UInt8]>
+    /// The longest phrase, in words.
+    public let maxPhraseLength: Int
+
+    /// Marks a key as an accent-sensitive exact form, apart from folded forms.
+    static let exactMarker: UInt8 = 0x01
+
+    init(
+        entries: [LexiconEntry], words: [[UInt8]: Int32], collapsedWords: [[UInt8]: [Int32]],
+        children: [[Int32: Int32]], terminals: [[Int32]], compoundPatterns: [[UInt8]],
+        compoundEntries: [Int32], allowed: Set<[UInt8]>, maxPhraseLength: Int
+    ) {
+        self.entries = entries
+        self.words = words
+        self.collapsedWords = collapsedWords
+        var byLength: [Int: [([UInt8], Int32)]] = [:]
+        for (form, id) in words where form.first != Self.exactMarker { byLength[form.count, default: []].append((form, id)) }
+        self.wordsByLength = byLength
+        self.children = children
+        self.terminals = terminals
+        self.compounds = AhoCorasick(patterns: compoundPatterns)
+        self.compoundEntries = compoundEntries
+        self.allowed = allowed
+        self.maxPhraseLength = maxPhraseLength
+    }
+
+    /// Whether `word` (any spelling; it is normalized) is on an allowlist.
+    public func isAllowed(_ word: String) throws -> Bool {
+        let tokenizer = try Tokenizer()
+        let tokens = tokenizer.tokenize(Normalizer().normalize(word), language: nil).tokens
+        return tokens.count == 1 && allowed.contains(tokens[0].folded)
+    }
+
+    /// A match of one entry: the tokens it covers, as a range of normalized scalars.
+    public struct Match: Sendable, Hashable {
+        /// Index into `entries`.
+        public var entry: Int
+        /// The normalized scalars matched (indices into `NormalizedText.scalars`).
+        public var scalars: Range<Int>
+    }
+
+    /// Every match in `text` of an entry that applies to the languages of `scope`.
+    public func matches(in text: TokenizedText, scope: LanguageScope) -> [Match] {
+        var result: [Match] = []
+        var seen = Set<Match>()
+        var allowedSpans: [Range<Int>] = []
+        func record(_ entry: Int32, _ range: Range<Int>) {
+            guard Int(entry) < entries.count else {
+                allowedSpans.append(range)  // an allowlisted phrase or hyphenated word
+                return
+            }
+            guard entries[Int(entry)].applies(to: scope) else { return }
+            let m = Match(entry: Int(entry), scalars: range)
+            if seen.insert(m).inserted { result.append(m) }
+        }
+        let tokens = text.tokens
+        let ids = tokens.map(wordIDs)
+        for start in tokens.indices where !ids[start].isEmpty {
+            // Depth-first over the phrase trie: a node reached after tokens start..<next.
+            var stack: [(node: Int32, next: Int)] = ids[start].compactMap { id in
+                children[0][id].map { ($0, start + 1) }
+            }
+            while let (node, next) = stack.popLast() {
+                let singleAllowed = next == start + 1 && allowed.contains(tokens[start].folded)
+                if !singleAllowed {
+                    for entry in terminals[Int(node)] {
+                        record(entry, tokens[start].range.lowerBound..<tokens[next - 1].range.upperBound)
+                    }
+                }
+                guard next < tokens.count, next - start < maxPhraseLength else { continue }
+                for id in ids[next] {
+                    if let child = children[Int(node)][id] { stack.append((child, next + 1)) }
+                }
+            }
+        }
+        for token in text.composites where !allowed.contains(token.folded) {
+            for id in wordIDs(token) { if let node = children[0][id] { for e in terminals[Int(node)] { record(e, token.range) } } }
+        }
+        for token in tokens + text.composites where !allowed.contains(token.folded) {
+            for form in [token.folded] + token.alternatives { compoundMatches(form, token.range, record) }
+        }
+        if allowedSpans.isEmpty { return result }
+        return result.filter { m in
+            !allowedSpans.contains { $0.lowerBound <= m.scalars.lowerBound && m.scalars.upperBound <= $0.upperBound }
+        }
+    }
+
+    private func compoundMatches(_ form: [UInt8], _ range: Range<Int>, _ record: (Int32, Range<Int>) -> Void) {
+        for hit in compounds.hits(in: form) {
+            let entry = compoundEntries[Int(hit.pattern)]
+            let start = hit.end - compounds.patternLengths[Int(hit.pattern)]
+            let atStart = start == 0, atEnd = hit.end == form.count
+            if atStart && atEnd { continue }  // a whole word: the word table's job
+            let compound = entries[Int(entry)].compound
+            if compound.contains(.infix) || (atStart && compound.contains(.prefix)) || (atEnd && compound.contains(.suffix)) {
+                record(entry, range)
+            }
+        }
+    }
+
+    /// The word ids of every form of `token`.
+    func wordIDs(_ token: Token) -> [Int32] {
+        var ids: [Int32] = []
+        func add(_ id: Int32?) { if let id, !ids.contains(id) { ids.append(id) } }
+        add(words[[Self.exactMarker] + token.exact])
+        for form in [token.folded] + token.alternatives {
+            if form.contains(0x2A) { wildcardIDs(form).forEach(add) } else { add(words[form]) }
+        }
+        for form in token.collapsed { collapsedWords[form]?.forEach(add) }
+        return ids
+    }
+
+    /// Word ids whose form has `pattern`'s length and agrees with it where it has no `*`.
+    private func wildcardIDs(_ pattern: [UInt8]) -> [Int32] {
+        let known = pattern.filter { $0 != 0x2A }.count
+        guard known >= 2, known * 2 >= pattern.count else { return [] }
+        var ids: [Int32] = []
+        for (form, id) in wordsByLength[pattern.count] ?? [] {
+            var agrees = true
+            for (a, b) in zip(form, pattern) where b != 0x2A && a != b { agrees = false; break }
+            // `*` stands for a letter, not for a byte of a multi-byte letter.
+            if agrees && !zip(form, pattern).contains(where: { $1 == 0x2A && $0 >= 0x80 }) { ids.append(id) }
+        }
+        return ids
+    }
+}

@@ -1,0 +1,96 @@
+import ArgumentParser
+import Decorum
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The `decorum` command: conduct-guideline checks for support text.
+public struct DecorumCommand: ParsableCommand {
+    public static let configuration = CommandConfiguration(
+        commandName: "decorum",
+        abstract: "Checks support tickets, chats and canned replies against communication guidelines.",
+        discussion: """
+            Exit status: 0 clean, 1 a verdict reached --fail-on, 2 usage or input error.
+            """,
+        subcommands: [Check.self, Scan.self, Tokens.self]
+    )
+
+    public init() {}
+
+    /// Runs the command line `arguments` (without the program name) and returns the exit
+    /// status: 0 clean, 1 findings at or above `--fail-on`, 2 usage or input error.
+    public static func main(arguments: [String]) -> Int32 {
+        do {
+            var command = try parseAsRoot(arguments)
+            try command.run()
+            return 0
+        } catch let code as ExitCode {
+            return code.rawValue
+        } catch {
+            if exitCode(for: error) == .success {
+                print(fullMessage(for: error))
+                return 0
+            }
+            let message = fullMessage(for: error)
+            if !message.isEmpty {
+                let stream = OutputStream.standardError()
+                stream.write("decorum: " + message + "\n")
+                stream.flush()
+            }
+            return 2
+        }
+    }
+}
+
+/// Options shared by the subcommands that moderate text.
+struct ModerationOptions: ParsableArguments {
+    @Option(help: "Policy preset: strict, standard or lenient.")
+    var policy: String = "standard"
+
+    @Option(name: .customLong("lexicons"), help: "An extra lexicon folder (xx/*.lex), added to the built-in lexicons; repeatable.")
+    var lexiconDirectories: [String] = []
+
+    @Option(help: "Treat every text as this language (en, fr, de, es) instead of identifying it.")
+    var language: String?
+
+    @Option(name: .customLong("fail-on"), help: "Exit with status 1 when a verdict reaches this decision (review, close, escalate).")
+    var failOn: String?
+
+    /// The moderator these options describe.
+    func makeModerator() throws -> Moderator {
+        guard let preset = Policy.presets[policy] else {
+            throw ValidationError("unknown policy '\(policy)'; expected strict, standard or lenient")
+        }
+        do {
+            let data = lexiconDirectories.isEmpty ? try DecorumData.bundled() : try DecorumData.loading(extra: lexiconDirectories)
+            return try Moderator(policy: preset, data: data)
+        } catch let error as DataFileError {
+            throw DataLoadFailure(underlying: error)
+        }
+    }
+
+    /// The forced language, if any.
+    func forcedLanguage() throws -> Language? {
+        guard let language else { return nil }
+        guard let parsed = Language(code: language) else {
+            throw ValidationError("unsupported language '\(language)'; expected en, fr, de or es")
+        }
+        return parsed
+    }
+
+    /// The `--fail-on` threshold, if any.
+    func failThreshold() throws -> Decision? {
+        guard let failOn else { return nil }
+        guard let decision = Decision(rawValue: failOn), decision != .allow else {
+            throw ValidationError("--fail-on takes review, close or escalate, not '\(failOn)'")
+        }
+        return decision
+    }
+}
+
+/// Loading the data failed: reported with every `file:line` problem, exit status 2.
+struct DataLoadFailure: Error, CustomStringConvertible {
+    var underlying: Error
+    var description: String { "cannot load lexicons:\n\(underlying)" }
+}

@@ -1,0 +1,182 @@
+import Synchronization
+
+/// Cuts a `NormalizedText` into tokens with ICU word breaks, splits French elisions, and
+/// finds composite words: spaced or dotted letters and words disguised with symbols.
+///
+/// ICU word breaks are the same for English, French, German and Spanish; `l'homme` and
+/// `qu'il` stay one ICU word, so elisions (`l'`, `d'`, `j'`, `t'`, `m'`, `s'`, `n'`,
+/// `c'`, `qu'`, `jusqu'`, `lorsqu'`, `puisqu'`) are split here. They are split whatever
+/// the identified language: a French insult in a text taken for English is still seen,
+/// and English, German and Spanish have no words of that shape worth keeping whole.
+public struct Tokenizer: Sendable {
+    private let prototype: BreakerPrototype
+
+    /// Creates a tokenizer.
+    /// - Throws: `TextError.icuUnavailable` when ICU's word break data cannot be opened.
+    public init() throws {
+        guard let breaker = WordBreaker(locale: "en") else { throw TextError.icuUnavailable("word break iterator") }
+        prototype = BreakerPrototype(breaker)
+    }
+
+    /// Tokenizes `text`; `language` (nil when unknown) is the word-break locale.
+    public func tokenize(_ text: NormalizedText, language: Language?) -> TokenizedText {
+        let scalars = text.scalars
+        var units: [UInt16] = []
+        var unitToScalar: [Int32] = []
+        units.reserveCapacity(scalars.count)
+        unitToScalar.reserveCapacity(scalars.count + 1)
+        for (i, c) in scalars.enumerated() {
+            let before = units.count
+            if c < 0x10000 { units.append(UInt16(c)) } else { units.append(contentsOf: UTF16Buffer.encode([c])) }
+            for _ in before..<units.count { unitToScalar.append(Int32(i)) }
+        }
+        unitToScalar.append(Int32(scalars.count))
+
+        var ranges: [Range<Int>] = []
+        let breaker = prototype.clone()
+        breaker?.segments(of: units) { start, end, isWord in
+            guard isWord else { return }
+            ranges.append(Int(unitToScalar[start])..<Int(unitToScalar[end]))
+        }
+        var tokens: [Token] = []
+        tokens.reserveCapacity(ranges.count + 2)
+        for range in ranges {
+            if let cut = Self.elisionCut(scalars, range) {
+                tokens.append(WordForms.token(scalars, range.lowerBound..<cut, kind: .word))
+                tokens.append(WordForms.token(scalars, cut..<range.upperBound, kind: .word))
+            } else {
+                tokens.append(WordForms.token(scalars, range, kind: .word))
+            }
+        }
+        var composites = Self.spacedLetters(scalars)
+        for chunk in Self.symbolChunks(scalars) where !ranges.contains(chunk) {
+            composites.append(WordForms.token(scalars, chunk, kind: .composite))
+        }
+        return TokenizedText(text: text, tokens: tokens, composites: composites)
+    }
+
+    static let elisionPrefixes: [[UInt32]] = ["l", "d", "j", "t", "m", "s", "n", "c", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu"]
+        .map { $0.unicodeScalars.map(\.value) }
+
+    /// Where to cut an elided word (`l'enculé` → `l'` + `enculé`), if it is one.
+    static func elisionCut(_ scalars: [UInt32], _ range: Range<Int>) -> Int? {
+        for prefix in elisionPrefixes {
+            let apostrophe = range.lowerBound + prefix.count
+            guard apostrophe + 1 < range.upperBound, scalars[apostrophe] == 0x27 else { continue }
+            if scalars[range.lowerBound..<apostrophe].elementsEqual(prefix) { return apostrophe + 1 }
+        }
+        return nil
+    }
+
+    static func isSeparator(_ c: UInt32) -> Bool {
+        c == 0x20 || c == 0x2E || c == 0x2D || c == 0x5F || c == 0x09 || c == 0x2F || c == 0xA0
+    }
+
+    /// A letter or a leet character that can stand alone between separators.
+    static func isSpacedUnit(_ c: UInt32) -> Bool {
+        WordForms.isLetter(c) || (WordForms.leet[c] != nil && c != 0x2A && c != 0x21)
+    }
+
+    /// Runs of at least three single letters separated by spaces, dots, dashes,
+    /// underscores or slashes (one to three of them between letters, the same between
+    /// every two letters): `f u c k`, `f.u.c.k`, `A r s c h l o c h`, `m . e . r . d . e`.
+    ///
+    /// A run may begin or end with a real one-letter word (`you are a f u c k`), so the
+    /// run without its first, its last, or both letters is offered too.
+    static func spacedLetters(_ scalars: [UInt32]) -> [Token] {
+        var out: [Token] = []
+        let n = scalars.count
+        var i = 0
+        while i < n {
+            // A unit must not continue a longer word on its left.
+            guard isSpacedUnit(scalars[i]), i == 0 || !isSpacedUnit(scalars[i - 1]) else { i += 1; continue }
+            var units = [i]
+            var gap: ArraySlice<UInt32>? = nil
+            var j = i + 1
+            while true {
+                var k = j
+                while k < n, k - j < 3, isSeparator(scalars[k]) { k += 1 }
+                // The next unit stands alone: `f u c king` is not spaced letters.
+                guard k > j, k < n, isSpacedUnit(scalars[k]), k + 1 == n || !isSpacedUnit(scalars[k + 1]) else { break }
+                if let gap, gap != scalars[j..<k] { break }
+                gap = scalars[j..<k]
+                units.append(k)
+                j = k + 1
+            }
+            if units.count >= 3 {
+                let variants = [(0, 0), (1, 0), (0, 1), (1, 1)]
+                for (dropFirst, dropLast) in variants where units.count - dropFirst - dropLast >= 3 {
+                    let kept = units[dropFirst..<(units.count - dropLast)]
+                    guard kept.filter({ WordForms.isLetter(scalars[$0]) }).count >= 2 else { continue }
+                    out.append(WordForms.token(scalars, kept.first!..<(kept.last! + 1), kind: .composite, skip: isSeparator))
+                }
+            }
+            // The last unit may start the next run (`a f.u.c.k`: ` ` then `.`).
+            i = units.count > 1 ? units.last! : i + 1
+        }
+        return out
+    }
+
+    /// Chunks between spaces that disguise a word with symbols (`$h!t`, `@ss`, `f*ck`,
+    /// `a$$hole`): letters, digits and leet symbols only, with at least two letters and
+    /// one symbol. Edge punctuation is trimmed (`"$h!t!"` gives `$h!t`).
+    static func symbolChunks(_ scalars: [UInt32]) -> [Range<Int>] {
+        var out: [Range<Int>] = []
+        let n = scalars.count
+        var i = 0
+        while i < n {
+            if Normalizer.isSpace(scalars[i]) { i += 1; continue }
+            var j = i
+            while j < n, !Normalizer.isSpace(scalars[j]) { j += 1 }
+            var lo = i, hi = j
+            while lo < hi, isEdgePunctuation(scalars[lo]) { lo += 1 }
+            while hi > lo, isEdgePunctuation(scalars[hi - 1]) || scalars[hi - 1] == 0x21 { hi -= 1 }
+            var letters = 0, symbols = 0, clean = hi > lo
+            for k in lo..<hi {
+                let c = scalars[k]
+                if WordForms.isLetter(c) { letters += 1 } else if c >= 0x30 && c <= 0x39 { continue } else if WordForms.isLeetSymbol(c) {
+                    symbols += 1
+                } else { clean = false; break }
+            }
+            if clean && letters >= 2 && symbols > 0 { out.append(lo..<hi) }
+            i = j
+        }
+        return out
+    }
+
+    static func isEdgePunctuation(_ c: UInt32) -> Bool {
+        switch c {
+        case 0x22, 0x27, 0x2C, 0x2E, 0x3A, 0x3B, 0x3F, 0x29, 0x5D, 0x7D, 0x23, 0xAB, 0xBB, 0x201C, 0x201D,
+            0x2026, 0xBF, 0x5B, 0x7B:
+            true
+        case 0x28: false  // `(` reads as `c`
+        default: false
+        }
+    }
+}
+
+/// The shared ICU word break iterator from which each call clones its own.
+private final class BreakerPrototype: Sendable {
+    private let breaker: Mutex<WordBreakerBox>
+
+    init(_ breaker: WordBreaker) { self.breaker = Mutex(WordBreakerBox(breaker: breaker)) }
+
+    func clone() -> WordBreaker? { breaker.withLock { $0.breaker.clone() } }
+}
+
+/// Holds a break iterator that only `BreakerPrototype`'s lock gives access to.
+private struct WordBreakerBox: @unchecked Sendable {
+    let breaker: WordBreaker
+}
+
+/// Failures of the text layer.
+public enum TextError: Error, CustomStringConvertible {
+    /// ICU could not provide a service (its data is missing or damaged).
+    case icuUnavailable(String)
+
+    public var description: String {
+        switch self {
+        case .icuUnavailable(let what): "ICU could not open a \(what); is libicu installed?"
+        }
+    }
+}

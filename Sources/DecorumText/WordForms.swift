@@ -1,0 +1,133 @@
+/// Computes the matching forms of a word: folded, leetspeak-decoded, repeat-collapsed.
+enum WordForms {
+    /// Leetspeak and symbol readings; the first letter is the usual one, the second
+    /// (if any) the other reading tried (`1` is `i` in `sh1t`, `l` in `a55ho1e`).
+    static let leet: [UInt32: (UInt8, UInt8?)] = [
+        0x30: (0x6F, nil),   // 0 o
+        0x31: (0x69, 0x6C),  // 1 i l
+        0x33: (0x65, nil),   // 3 e
+        0x34: (0x61, nil),   // 4 a
+        0x35: (0x73, nil),   // 5 s
+        0x37: (0x74, nil),   // 7 t
+        0x38: (0x62, nil),   // 8 b
+        0x39: (0x67, nil),   // 9 g
+        0x40: (0x61, nil),   // @ a
+        0x24: (0x73, nil),   // $ s
+        0x21: (0x69, nil),   // ! i
+        0x7C: (0x6C, 0x69),  // | l i
+        0x2B: (0x74, nil),   // + t
+        0x20AC: (0x65, nil), // € e
+        0xA3: (0x6C, nil),   // £ l
+        0x28: (0x63, nil),   // ( c
+        0xA1: (0x69, nil),   // ¡ i
+        0x2A: (0x2A, nil),   // * unknown letter
+    ]
+
+    static func isLeetSymbol(_ c: UInt32) -> Bool { leet[c] != nil }
+
+    /// Letters the accent folding does not reach through decomposition.
+    static let specialFolds: [UInt32: [UInt8]] = [
+        0xF8: [0x6F], 0x142: [0x6C], 0x111: [0x64], 0x131: [0x69], 0xE6: [0x61, 0x65],
+        0x153: [0x6F, 0x65], 0xFE: [0x74, 0x68], 0xF0: [0x64],
+    ]
+
+    static func isLetter(_ c: UInt32) -> Bool {
+        if c < 0x80 { return (c >= 0x61 && c <= 0x7A) || (c >= 0x41 && c <= 0x5A) }
+        let k = ICU.category(c)
+        return k == .letter || k == .mark
+    }
+
+    static func appendUTF8(_ c: UInt32, to out: inout [UInt8]) {
+        switch c {
+        case 0..<0x80: out.append(UInt8(c))
+        case 0x80..<0x800:
+            out.append(UInt8(0xC0 | (c >> 6)))
+            out.append(UInt8(0x80 | (c & 0x3F)))
+        case 0x800..<0x10000:
+            out.append(UInt8(0xE0 | (c >> 12)))
+            out.append(UInt8(0x80 | ((c >> 6) & 0x3F)))
+            out.append(UInt8(0x80 | (c & 0x3F)))
+        default:
+            out.append(UInt8(0xF0 | (c >> 18)))
+            out.append(UInt8(0x80 | ((c >> 12) & 0x3F)))
+            out.append(UInt8(0x80 | ((c >> 6) & 0x3F)))
+            out.append(UInt8(0x80 | (c & 0x3F)))
+        }
+    }
+
+    /// Appends `c` without diacritics.
+    static func appendFolded(_ c: UInt32, to out: inout [UInt8]) {
+        if c < 0x80 { out.append(UInt8(c)); return }
+        if let special = specialFolds[c] { out.append(contentsOf: special); return }
+        for d in ICU.stripMarks(c) { appendUTF8(d, to: &out) }
+    }
+
+    /// Makes a token over `range` of `scalars`; `skip` drops separator scalars (composites).
+    static func token(
+        _ scalars: [UInt32], _ range: Range<Int>, kind: Token.Kind, skip: (UInt32) -> Bool = { _ in false }
+    ) -> Token {
+        var exact: [UInt8] = [], folded: [UInt8] = []
+        var letters = 0, leetSymbols = 0, digits = 0
+        for k in range {
+            let c = scalars[k]
+            if skip(c) { continue }
+            appendUTF8(c, to: &exact)
+            appendFolded(c, to: &folded)
+            if isLetter(c) { letters += 1 } else if c >= 0x30 && c <= 0x39 { digits += 1 } else if isLeetSymbol(c) { leetSymbols += 1 }
+        }
+        var alternatives: [[UInt8]] = []
+        // Plain numbers, versions and short codes (`2024`, `4x4`, `v1.2`) are left alone.
+        if letters >= 2 && digits + leetSymbols > 0 {
+            for reading in leetReadings(scalars, range, skip: skip) where reading != folded {
+                if !alternatives.contains(reading) { alternatives.append(reading) }
+            }
+        }
+        var collapsed: [[UInt8]] = []
+        for form in [folded] + alternatives {
+            if let c = collapsedRepeats(form), !collapsed.contains(c) { collapsed.append(c) }
+        }
+        return Token(
+            range: range, kind: kind, exact: exact, folded: folded, alternatives: alternatives,
+            collapsed: collapsed)
+    }
+
+    /// The leetspeak readings of a word: every symbol read as its first letter, then as
+    /// its second where it has one.
+    static func leetReadings(_ scalars: [UInt32], _ range: Range<Int>, skip: (UInt32) -> Bool) -> [[UInt8]] {
+        var first: [UInt8] = [], second: [UInt8] = []
+        var ambiguous = false
+        for k in range {
+            let c = scalars[k]
+            if skip(c) { continue }
+            if let (a, b) = leet[c] {
+                first.append(a)
+                second.append(b ?? a)
+                ambiguous = ambiguous || b != nil
+            } else {
+                appendFolded(c, to: &first)
+                appendFolded(c, to: &second)
+            }
+        }
+        return ambiguous ? [first, second] : [first]
+    }
+
+    /// `form` with every run of a repeated letter collapsed to one, when some letter is
+    /// repeated three times or more in a row (`fuuuck`); nil otherwise.
+    static func collapsedRepeats(_ form: [UInt8]) -> [UInt8]? {
+        var longest = 1, run = 1
+        for i in 1..<max(form.count, 1) {
+            run = form[i] == form[i - 1] && form[i] != 0x2A ? run + 1 : 1
+            longest = max(longest, run)
+        }
+        guard longest >= 3 else { return nil }
+        return collapseAll(form)
+    }
+
+    /// `form` with every run of a repeated byte collapsed to one (`asshole` → `ashole`).
+    static func collapseAll(_ form: [UInt8]) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(form.count)
+        for b in form where out.last != b || b >= 0x80 || b == 0x2A { out.append(b) }
+        return out
+    }
+}
