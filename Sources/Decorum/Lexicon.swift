@@ -23,6 +23,8 @@ public struct Lexicon: Sendable {
     let terminals: [[Int32]]
     /// Compound parts: automaton over folded bytes; pattern i belongs to `compoundEntries[i]`.
     let compounds: AhoCorasick
+    /// The same patterns with repeats collapsed, run over tokens' collapsed forms.
+    let collapsedCompounds: AhoCorasick
     let compoundEntries: [Int32]
     /// Folded words never flagged as whole words or through compound parts.
     let allowed: Set<[UInt8]>
@@ -46,6 +48,7 @@ public struct Lexicon: Sendable {
         self.children = children
         self.terminals = terminals
         self.compounds = AhoCorasick(patterns: compoundPatterns)
+        self.collapsedCompounds = AhoCorasick(patterns: compoundPatterns.map(Token.collapsingRepeats))
         self.compoundEntries = compoundEntries
         self.allowed = allowed
         self.maxPhraseLength = maxPhraseLength
@@ -104,7 +107,8 @@ public struct Lexicon: Sendable {
             for id in wordIDs(token) { if let node = children[0][id] { for e in terminals[Int(node)] { record(e, token.range) } } }
         }
         for token in tokens + text.composites where !allowed.contains(token.folded) {
-            for form in [token.folded] + token.alternatives { compoundMatches(form, token.range, record) }
+            for form in [token.folded] + token.alternatives { compoundMatches(form, compounds, token.range, record) }
+            for form in token.collapsed { compoundMatches(form, collapsedCompounds, token.range, record) }
         }
         if allowedSpans.isEmpty { return result }
         return result.filter { m in
@@ -112,10 +116,12 @@ public struct Lexicon: Sendable {
         }
     }
 
-    private func compoundMatches(_ form: [UInt8], _ range: Range<Int>, _ record: (Int32, Range<Int>) -> Void) {
-        for hit in compounds.hits(in: form) {
+    private func compoundMatches(
+        _ form: [UInt8], _ automaton: AhoCorasick, _ range: Range<Int>, _ record: (Int32, Range<Int>) -> Void
+    ) {
+        for hit in automaton.hits(in: form) {
             let entry = compoundEntries[Int(hit.pattern)]
-            let start = hit.end - compounds.patternLengths[Int(hit.pattern)]
+            let start = hit.end - automaton.patternLengths[Int(hit.pattern)]
             let atStart = start == 0, atEnd = hit.end == form.count
             if atStart && atEnd { continue }  // a whole word: the word table's job
             let compound = entries[Int(entry)].compound

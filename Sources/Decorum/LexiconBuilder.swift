@@ -164,8 +164,10 @@ public struct LexiconBuilder: Sendable {
                     if !(collapsed[collapsedKey]?.contains(id) ?? false) { collapsed[collapsedKey, default: []].append(id) }
                     return id
                 }
-                let node = insert(ids)
-                if !terminals[Int(node)].contains(Int32(index)) { terminals[Int(node)].append(Int32(index)) }
+                for path in [ids] + Self.joinedPhrase(tokens).map({ [wordID($0)] }) {
+                    let node = insert(path)
+                    if !terminals[Int(node)].contains(Int32(index)) { terminals[Int(node)].append(Int32(index)) }
+                }
                 maxPhrase = max(maxPhrase, tokens.count)
                 if !entry.compound.isEmpty && tokens.count == 1 {
                     compoundPatterns.append(tokens[0].folded)
@@ -198,6 +200,19 @@ public struct LexiconBuilder: Sendable {
             compoundPatterns: compoundPatterns, compoundEntries: compoundEntries, allowed: allowed,
             maxPhraseLength: maxPhrase)
     }
+
+    /// A phrase's words written together (`hijodeputa`), as one more single-word form:
+    /// spaced-out phrases (`h i j o d e p u t a`) and run-together spellings read so.
+    /// Only for phrases of at least `joinedPhraseMinimum` letters, where a collision with
+    /// an innocent word is unlikely.
+    static func joinedPhrase(_ tokens: [Token]) -> [[UInt8]] {
+        guard tokens.count > 1, !tokens.contains(where: { !$0.hasLetters }) else { return [] }
+        let joined = tokens.flatMap { $0.folded.filter { $0 != 0x27 } }
+        return joined.count >= joinedPhraseMinimum ? [joined] : []
+    }
+
+    /// The fewest bytes a phrase needs to be matched written together.
+    static let joinedPhraseMinimum = 7
 
     /// Whether the tokens cover every letter of the normalized term.
     static func coversAllLetters(_ tokenized: TokenizedText) -> Bool {

@@ -9,7 +9,8 @@
 /// 4. Apostrophe variants (`’`, `‘`, `ʼ`, `＇`) become `'`.
 /// 5. Homoglyphs: in a word that mixes Latin with Cyrillic or Greek letters, each
 ///    non-Latin letter whose ICU confusable skeleton is a Latin letter is replaced by it
-///    (`fuсk` with a Cyrillic `с`); enclosed and squared Latin letters become letters.
+///    (`fuсk` with a Cyrillic `с`), and so is a word made only of such lookalikes in a
+///    text that also has Latin letters; enclosed and squared Latin letters become letters.
 public struct Normalizer: Sendable {
     /// Creates a normalizer; it holds no state and can be shared.
     public init() {}
@@ -92,22 +93,36 @@ public struct Normalizer: Sendable {
     }
 
     /// Replaces confusable letters in mixed-script words and enclosed Latin letters.
+    ///
+    /// A word written wholly in Cyrillic or Greek lookalikes (`τοητο`) is mapped too when
+    /// the text has Latin letters elsewhere; text wholly in Greek or Cyrillic is left alone.
     private func mapHomoglyphs(_ out: inout Output) {
+        var latin = 0, other = 0
+        for c in out.scalars where c >= 0x61 {
+            if c <= 0x7A { latin += 1; continue }
+            guard c >= 0x80 else { continue }
+            switch ICU.script(c) {
+            case .latin: latin += 1
+            case .cyrillic, .greek: other += 1
+            default: break
+            }
+        }
+        guard other > 0 || out.scalars.contains(where: { $0 >= 0x1F130 && $0 < 0x1F18A }) else { return }
+        let hasLatin = latin > 0
         var chunkStart = 0
         let count = out.scalars.count
         var i = 0
         while i <= count {
-            let atEnd = i == count
-            if atEnd || Self.isSpace(out.scalars[i]) {
-                if i > chunkStart { mapChunk(&out, chunkStart..<i) }
+            if i == count || Self.isSpace(out.scalars[i]) {
+                if i > chunkStart { mapChunk(&out, chunkStart..<i, textHasLatin: hasLatin) }
                 chunkStart = i + 1
             }
             i += 1
         }
     }
 
-    private func mapChunk(_ out: inout Output, _ range: Range<Int>) {
-        var hasLatin = false, hasOther = false, hasEnclosed = false
+    private func mapChunk(_ out: inout Output, _ range: Range<Int>, textHasLatin: Bool) {
+        var hasLatin = false, hasOther = false, hasEnclosed = false, allLookalike = true
         for k in range {
             let c = out.scalars[k]
             if c < 0x80 {
@@ -117,17 +132,20 @@ public struct Normalizer: Sendable {
             if Self.enclosedLetter(c) != nil { hasEnclosed = true; continue }
             switch ICU.script(c) {
             case .latin: hasLatin = true
-            case .cyrillic, .greek: hasOther = true
+            case .cyrillic, .greek:
+                hasOther = true
+                if allLookalike && Self.latinLookalike(c) == nil { allLookalike = false }
             default: break
             }
         }
-        guard hasEnclosed || (hasLatin && hasOther) else { return }
+        let mapOther = hasOther && (hasLatin || (textHasLatin && allLookalike))
+        guard hasEnclosed || mapOther else { return }
         for k in range {
             let c = out.scalars[k]
             guard c >= 0x80 else { continue }
             if let letter = Self.enclosedLetter(c) {
                 out.scalars[k] = letter
-            } else if hasLatin && hasOther, let latin = Self.latinLookalike(c) {
+            } else if mapOther, let latin = Self.latinLookalike(c) {
                 out.scalars[k] = latin
             }
         }

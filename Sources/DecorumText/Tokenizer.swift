@@ -48,7 +48,7 @@ public struct Tokenizer: Sendable {
                 tokens.append(WordForms.token(scalars, range, kind: .word))
             }
         }
-        var composites = Self.spacedLetters(scalars)
+        var composites = Self.spacedLetters(scalars, sourceStarts: text.sourceStarts)
         for chunk in Self.symbolChunks(scalars) where !ranges.contains(chunk) {
             composites.append(WordForms.token(scalars, chunk, kind: .composite))
         }
@@ -83,36 +83,46 @@ public struct Tokenizer: Sendable {
     ///
     /// A run may begin or end with a real one-letter word (`you are a f u c k`), so the
     /// run without its first, its last, or both letters is offered too.
-    static func spacedLetters(_ scalars: [UInt32]) -> [Token] {
+    static func spacedLetters(_ scalars: [UInt32], sourceStarts: [Int32]) -> [Token] {
         var out: [Token] = []
         let n = scalars.count
+        // A unit is one original character: `ß` stands alone but normalizes to `ss`.
+        func unitEnd(_ k: Int) -> Int {
+            var e = k + 1
+            while e < n, sourceStarts[e] == sourceStarts[k], WordForms.isLetter(scalars[e]) { e += 1 }
+            return e
+        }
+        func isUnit(_ k: Int) -> Bool { isSpacedUnit(scalars[k]) }
         var i = 0
         while i < n {
             // A unit must not continue a longer word on its left.
-            guard isSpacedUnit(scalars[i]), i == 0 || !isSpacedUnit(scalars[i - 1]) else { i += 1; continue }
-            var units = [i]
+            guard isUnit(i), i == 0 || !isUnit(i - 1) else { i += 1; continue }
+            var units = [i..<unitEnd(i)]
             var gap: ArraySlice<UInt32>? = nil
-            var j = i + 1
+            var j = units[0].upperBound
             while true {
                 var k = j
                 while k < n, k - j < 3, isSeparator(scalars[k]) { k += 1 }
+                guard k > j, k < n, isUnit(k) else { break }
+                let end = unitEnd(k)
                 // The next unit stands alone: `f u c king` is not spaced letters.
-                guard k > j, k < n, isSpacedUnit(scalars[k]), k + 1 == n || !isSpacedUnit(scalars[k + 1]) else { break }
+                guard end == n || !isUnit(end) else { break }
                 if let gap, gap != scalars[j..<k] { break }
                 gap = scalars[j..<k]
-                units.append(k)
-                j = k + 1
+                units.append(k..<end)
+                j = end
             }
             if units.count >= 3 {
                 let variants = [(0, 0), (1, 0), (0, 1), (1, 1)]
                 for (dropFirst, dropLast) in variants where units.count - dropFirst - dropLast >= 3 {
                     let kept = units[dropFirst..<(units.count - dropLast)]
-                    guard kept.filter({ WordForms.isLetter(scalars[$0]) }).count >= 2 else { continue }
-                    out.append(WordForms.token(scalars, kept.first!..<(kept.last! + 1), kind: .composite, skip: isSeparator))
+                    guard kept.filter({ WordForms.isLetter(scalars[$0.lowerBound]) }).count >= 2 else { continue }
+                    out.append(WordForms.token(
+                        scalars, kept.first!.lowerBound..<kept.last!.upperBound, kind: .composite, skip: isSeparator))
                 }
             }
             // The last unit may start the next run (`a f.u.c.k`: ` ` then `.`).
-            i = units.count > 1 ? units.last! : i + 1
+            i = units.count > 1 ? units.last!.lowerBound : i + 1
         }
         return out
     }
@@ -130,18 +140,29 @@ public struct Tokenizer: Sendable {
             while j < n, !Normalizer.isSpace(scalars[j]) { j += 1 }
             var lo = i, hi = j
             while lo < hi, isEdgePunctuation(scalars[lo]) { lo += 1 }
-            while hi > lo, isEdgePunctuation(scalars[hi - 1]) || scalars[hi - 1] == 0x21 { hi -= 1 }
-            var letters = 0, symbols = 0, clean = hi > lo
-            for k in lo..<hi {
-                let c = scalars[k]
-                if WordForms.isLetter(c) { letters += 1 } else if c >= 0x30 && c <= 0x39 { continue } else if WordForms.isLeetSymbol(c) {
-                    symbols += 1
-                } else { clean = false; break }
+            while hi > lo, isEdgePunctuation(scalars[hi - 1]) { hi -= 1 }
+            // A final `!` is punctuation or a disguised `i` (`h!rn!`): offer both readings.
+            var ends = [hi]
+            if hi - 1 > lo, scalars[hi - 1] == 0x21 {
+                var trimmed = hi
+                while trimmed > lo, scalars[trimmed - 1] == 0x21 { trimmed -= 1 }
+                ends = hi - trimmed == 1 ? [trimmed, hi] : [trimmed]
             }
-            if clean && letters >= 2 && symbols > 0 { out.append(lo..<hi) }
+            for end in ends where isDisguisedWord(scalars[lo..<end]) { out.append(lo..<end) }
             i = j
         }
         return out
+    }
+
+    /// Letters, digits and leet symbols only, with at least two letters and one symbol.
+    static func isDisguisedWord(_ chunk: ArraySlice<UInt32>) -> Bool {
+        var letters = 0, symbols = 0
+        for c in chunk {
+            if WordForms.isLetter(c) { letters += 1 } else if c >= 0x30 && c <= 0x39 { continue } else if WordForms.isLeetSymbol(c) {
+                symbols += 1
+            } else { return false }
+        }
+        return letters >= 2 && symbols > 0
     }
 
     static func isEdgePunctuation(_ c: UInt32) -> Bool {

@@ -19,7 +19,6 @@ enum WordForms {
         0x20AC: (0x65, nil), // € e
         0xA3: (0x6C, nil),   // £ l
         0x28: (0x63, nil),   // ( c
-        0xA1: (0x69, nil),   // ¡ i
         0x2A: (0x2A, nil),   // * unknown letter
     ]
 
@@ -76,8 +75,10 @@ enum WordForms {
             if isLetter(c) { letters += 1 } else if c >= 0x30 && c <= 0x39 { digits += 1 } else if isLeetSymbol(c) { leetSymbols += 1 }
         }
         var alternatives: [[UInt8]] = []
-        // Plain numbers, versions and short codes (`2024`, `4x4`, `v1.2`) are left alone.
-        if letters >= 2 && digits + leetSymbols > 0 {
+        // Plain numbers, versions, codes and measures (`2024`, `4x4`, `v1.2`, `1080p`) are
+        // left alone; a longer word with a single letter inside is read (`70n70`).
+        let singleLetterInside = letters == 1 && range.count >= 5 && !isMeasure(scalars[range])
+        if (letters >= 2 || singleLetterInside) && digits + leetSymbols > 0 {
             for reading in leetReadings(scalars, range, skip: skip) where reading != folded {
                 if !alternatives.contains(reading) { alternatives.append(reading) }
             }
@@ -89,6 +90,14 @@ enum WordForms {
         return Token(
             range: range, kind: kind, exact: exact, folded: folded, alternatives: alternatives,
             collapsed: collapsed)
+    }
+
+    /// A number with a one-letter unit or prefix: `1080p`, `5g`, `v2`, `h264`.
+    static func isMeasure(_ word: ArraySlice<UInt32>) -> Bool {
+        guard let first = word.first, let last = word.last else { return false }
+        let isDigit = { (c: UInt32) in c >= 0x30 && c <= 0x39 }
+        return (isDigit(first) && !isDigit(last) && word.dropLast().allSatisfy(isDigit))
+            || (!isDigit(first) && word.dropFirst().allSatisfy(isDigit))
     }
 
     /// The leetspeak readings of a word: every symbol read as its first letter, then as

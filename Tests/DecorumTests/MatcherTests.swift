@@ -31,6 +31,13 @@ struct MatcherTests {
                     result.insert(Lexicon.Match(entry: index, scalars: range))
                 }
             }
+            // A long phrase also matches written together (`hijodeputa`).
+            let joined = phrase.joined()
+            if phrase.count > 1 && joined.utf8.count >= LexiconBuilder.joinedPhraseMinimum {
+                for (k, w) in words.enumerated() where w == joined && !allowed.contains(w) {
+                    result.insert(Lexicon.Match(entry: index, scalars: tokens[k].range))
+                }
+            }
             guard phrase.count == 1, !entry.compound.isEmpty else { continue }
             let term = phrase[0]
             for (k, w) in words.enumerated() where w != term && !allowed.contains(w) && w.contains(term) {
