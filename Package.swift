@@ -49,8 +49,9 @@ let package = Package(
             capability: .buildTool(),
             dependencies: ["decorum-embed"]
         ),
-        .testTarget(name: "DecorumTextTests", dependencies: ["DecorumText"]),
-        .testTarget(name: "DecorumTests", dependencies: ["Decorum"]),
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .testTarget(name: "DecorumTextTests", dependencies: ["DecorumText", "TestSupport"]),
+        .testTarget(name: "DecorumTests", dependencies: ["Decorum", "TestSupport"]),
         .testTarget(name: "DecorumCLITests", dependencies: ["DecorumCLI", "decorum"]),
     ],
     swiftLanguageModes: [.v6]

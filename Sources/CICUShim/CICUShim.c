@@ -9,26 +9,25 @@ _Static_assert(sizeof(UChar) == sizeof(uint16_t), "UChar must be 16 bits");
 
 // ICU owns both instances (process-wide singletons), so caching the pointers is safe;
 // the atomics keep concurrent first calls well-defined.
-static const UNormalizer2 *nfkcCasefold(void) {
-    static const UNormalizer2 *instance = NULL;
-    const UNormalizer2 *n = __atomic_load_n(&instance, __ATOMIC_ACQUIRE);
+static const UNormalizer2 *cached(const UNormalizer2 **slot,
+                                  const UNormalizer2 *(*get)(UErrorCode *)) {
+    const UNormalizer2 *n = __atomic_load_n(slot, __ATOMIC_ACQUIRE);
     if (n == NULL) {
         UErrorCode status = U_ZERO_ERROR;
-        n = unorm2_getNFKCCasefoldInstance(&status);
-        __atomic_store_n(&instance, n, __ATOMIC_RELEASE);
+        n = get(&status);
+        __atomic_store_n(slot, n, __ATOMIC_RELEASE);
     }
     return n;
 }
 
+static const UNormalizer2 *nfkcCasefold(void) {
+    static const UNormalizer2 *instance = NULL;
+    return cached(&instance, unorm2_getNFKCCasefoldInstance);
+}
+
 static const UNormalizer2 *nfd(void) {
     static const UNormalizer2 *instance = NULL;
-    const UNormalizer2 *n = __atomic_load_n(&instance, __ATOMIC_ACQUIRE);
-    if (n == NULL) {
-        UErrorCode status = U_ZERO_ERROR;
-        n = unorm2_getNFDInstance(&status);
-        __atomic_store_n(&instance, n, __ATOMIC_RELEASE);
-    }
-    return n;
+    return cached(&instance, unorm2_getNFDInstance);
 }
 
 int32_t CICUShim_nfkcCasefold(const uint16_t *src, int32_t length,

@@ -1,4 +1,5 @@
 import Testing
+import TestSupport
 @testable import Decorum
 
 /// The compiled lexicon against a naive matcher that compares every entry at every
@@ -113,18 +114,5 @@ struct MatcherTests {
             let tokenized = try Tokenizer().tokenize(Normalizer().normalize(text), language: .es)
             #expect(lexicon.matches(in: tokenized, scope: .given(.es)).count == expected, "\(text)")
         }
-    }
-}
-
-/// A small deterministic generator for reproducible random tests.
-struct SplitMix64: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }
