@@ -84,27 +84,38 @@ public struct Lexicon: Sendable {
             if seen.insert(m).inserted { result.append(m) }
         }
         let tokens = text.tokens
-        let ids = tokens.map(wordIDs)
-        for start in tokens.indices where !ids[start].isEmpty {
-            // Depth-first over the phrase trie: a node reached after tokens start..<next.
-            var stack: [(node: Int32, next: Int)] = ids[start].compactMap { id in
-                children[0][id].map { ($0, start + 1) }
-            }
-            while let (node, next) = stack.popLast() {
-                let singleAllowed = next == start + 1 && allowed.contains(tokens[start].folded)
-                if !singleAllowed {
-                    for entry in terminals[Int(node)] {
-                        record(entry, tokens[start].range.lowerBound..<tokens[next - 1].range.upperBound)
+        // The steps a phrase can take from token i: the token itself, or a composite
+        // (`g.u.e.u.l.e`, `$h!t`) that begins there and resumes at a later token.
+        var steps: [[Step]] = tokens.indices.map { i in
+            [Step(ids: wordIDs(tokens[i]), start: tokens[i].range.lowerBound, end: tokens[i].range.upperBound,
+                  next: i + 1, folded: tokens[i].folded)]
+        }
+        for composite in text.composites {
+            let first = Self.firstIndex(tokens) { $0.range.upperBound > composite.range.lowerBound }
+            let next = Self.firstIndex(tokens) { $0.range.lowerBound >= composite.range.upperBound }
+            guard first < tokens.count, next > first else { continue }
+            steps[first].append(Step(
+                ids: wordIDs(composite), start: composite.range.lowerBound, end: composite.range.upperBound,
+                next: next, folded: composite.folded))
+        }
+        for i in tokens.indices {
+            for first in steps[i] where !first.ids.isEmpty {
+                // Depth-first over the phrase trie, one step (token or composite) a level.
+                var stack: [(node: Int32, next: Int, end: Int, depth: Int)] = first.ids.compactMap { id in
+                    children[0][id].map { ($0, first.next, first.end, 1) }
+                }
+                while let (node, next, end, depth) = stack.popLast() {
+                    if !(depth == 1 && allowed.contains(first.folded)) {
+                        for entry in terminals[Int(node)] { record(entry, first.start..<end) }
+                    }
+                    guard next < tokens.count, depth < maxPhraseLength else { continue }
+                    for step in steps[next] {
+                        for id in step.ids {
+                            if let child = children[Int(node)][id] { stack.append((child, step.next, step.end, depth + 1)) }
+                        }
                     }
                 }
-                guard next < tokens.count, next - start < maxPhraseLength else { continue }
-                for id in ids[next] {
-                    if let child = children[Int(node)][id] { stack.append((child, next + 1)) }
-                }
             }
-        }
-        for token in text.composites where !allowed.contains(token.folded) {
-            for id in wordIDs(token) { if let node = children[0][id] { for e in terminals[Int(node)] { record(e, token.range) } } }
         }
         for token in tokens + text.composites where !allowed.contains(token.folded) {
             for form in [token.folded] + token.alternatives { compoundMatches(form, compounds, token.range, record) }
@@ -114,6 +125,26 @@ public struct Lexicon: Sendable {
         return result.filter { m in
             !allowedSpans.contains { $0.lowerBound <= m.scalars.lowerBound && m.scalars.upperBound <= $0.upperBound }
         }
+    }
+
+    /// The first index of `tokens` (sorted by position) where `isPast` holds, by
+    /// binary search; `tokens.count` if none.
+    static func firstIndex(_ tokens: [Token], where isPast: (Token) -> Bool) -> Int {
+        var low = 0, high = tokens.count
+        while low < high {
+            let mid = (low + high) / 2
+            if isPast(tokens[mid]) { high = mid } else { low = mid + 1 }
+        }
+        return low
+    }
+
+    /// One step of a phrase: a token or a composite, its word ids and where it ends.
+    private struct Step {
+        var ids: [Int32]
+        var start: Int
+        var end: Int
+        var next: Int
+        var folded: [UInt8]
     }
 
     private func compoundMatches(

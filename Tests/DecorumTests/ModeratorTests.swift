@@ -23,7 +23,18 @@ struct ModeratorTests {
         ("je vais te tuer", .fr, .escalate),
         ("ich bringe dich um", .de, .escalate),
         ("te voy a matar", .es, .escalate),
+        ("je vais te t u e r si tu raccroches", .fr, .escalate),
+        ("h i j o d e p u t a, contesta", .es, .close),
     ]
+
+    @Test("a disguised word inside a phrase completes the phrase")
+    func phraseWithDisguisedWord() throws {
+        let text = "Ta g.u.e.u.l.e, j'attends"
+        let verdict = try Self.moderator.get().moderate(text, language: .fr)
+        let finding = try #require(verdict.findings.first)
+        #expect(finding.rule == "fr.harassment.ta_gueule")
+        #expect(finding.text == "Ta g.u.e.u.l.e")
+    }
 
     @Test("decides as a support team would", arguments: decisions)
     func decides(_ text: String, _ language: Language?, _ expected: Decision) throws {
