@@ -49,7 +49,8 @@ public struct Tokenizer: Sendable {
             }
         }
         var composites = Self.spacedLetters(scalars, sourceStarts: text.sourceStarts)
-        for chunk in Self.symbolChunks(scalars) where !ranges.contains(chunk) {
+        let wordRanges = Set(ranges)
+        for chunk in Self.symbolChunks(scalars) where !wordRanges.contains(chunk) {
             composites.append(WordForms.token(scalars, chunk, kind: .composite))
         }
         return TokenizedText(text: text, tokens: tokens, composites: composites)
