@@ -121,7 +121,7 @@ public struct LanguageIdentifier: Sendable {
     /// Whether a chunk between spaces is prose, not a mention, hashtag, link or code.
     static func isProse(_ chunk: ArraySlice<UInt32>) -> Bool {
         guard let first = chunk.first, first != 0x40, first != 0x23 else { return false }
-        for c in chunk where (c >= 0x30 && c <= 0x39) || c == 0x2F || c == 0x5F || c == 0x40 || c == 0x3D {
+        for c in chunk where WordForms.isDigit(c) || c == 0x2F || c == 0x5F || c == 0x40 || c == 0x3D {
             return false
         }
         return true

@@ -97,18 +97,17 @@ public struct Normalizer: Sendable {
     /// A word written wholly in Cyrillic or Greek lookalikes (`τοητο`) is mapped too when
     /// the text has Latin letters elsewhere; text wholly in Greek or Cyrillic is left alone.
     private func mapHomoglyphs(_ out: inout Output) {
-        var latin = 0, other = 0
-        for c in out.scalars where c >= 0x61 {
-            if c <= 0x7A { latin += 1; continue }
+        var hasLatin = false, hasOther = false
+        for c in out.scalars where c >= 0x61 && !(hasLatin && hasOther) {
+            if c <= 0x7A { hasLatin = true; continue }
             guard c >= 0x80 else { continue }
             switch ICU.script(c) {
-            case .latin: latin += 1
-            case .cyrillic, .greek: other += 1
+            case .latin: hasLatin = true
+            case .cyrillic, .greek: hasOther = true
             default: break
             }
         }
-        guard other > 0 || out.scalars.contains(where: { $0 >= 0x1F130 && $0 < 0x1F18A }) else { return }
-        let hasLatin = latin > 0
+        guard hasOther || out.scalars.contains(where: { Self.enclosedLetter($0) != nil }) else { return }
         var chunkStart = 0
         let count = out.scalars.count
         var i = 0

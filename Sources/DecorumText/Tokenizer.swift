@@ -159,7 +159,7 @@ public struct Tokenizer: Sendable {
     static func isDisguisedWord(_ chunk: ArraySlice<UInt32>) -> Bool {
         var letters = 0, symbols = 0
         for c in chunk {
-            if WordForms.isLetter(c) { letters += 1 } else if c >= 0x30 && c <= 0x39 { continue } else if WordForms.isLeetSymbol(c) {
+            if WordForms.isLetter(c) { letters += 1 } else if WordForms.isDigit(c) { continue } else if WordForms.isLeetSymbol(c) {
                 symbols += 1
             } else { return false }
         }

@@ -24,6 +24,9 @@ enum WordForms {
 
     static func isLeetSymbol(_ c: UInt32) -> Bool { leet[c] != nil }
 
+    /// An ASCII digit.
+    static func isDigit(_ c: UInt32) -> Bool { c >= 0x30 && c <= 0x39 }
+
     /// Letters the accent folding does not reach through decomposition.
     static let specialFolds: [UInt32: [UInt8]] = [
         0xF8: [0x6F], 0x142: [0x6C], 0x111: [0x64], 0x131: [0x69], 0xE6: [0x61, 0x65],
@@ -72,7 +75,7 @@ enum WordForms {
             if skip(c) { continue }
             appendUTF8(c, to: &exact)
             appendFolded(c, to: &folded)
-            if isLetter(c) { letters += 1 } else if c >= 0x30 && c <= 0x39 { digits += 1 } else if isLeetSymbol(c) { leetSymbols += 1 }
+            if isLetter(c) { letters += 1 } else if isDigit(c) { digits += 1 } else if isLeetSymbol(c) { leetSymbols += 1 }
         }
         var alternatives: [[UInt8]] = []
         // Plain numbers, versions, codes and measures (`2024`, `4x4`, `v1.2`, `1080p`) are
@@ -95,7 +98,6 @@ enum WordForms {
     /// A number with a one-letter unit or prefix: `1080p`, `5g`, `v2`, `h264`.
     static func isMeasure(_ word: ArraySlice<UInt32>) -> Bool {
         guard let first = word.first, let last = word.last else { return false }
-        let isDigit = { (c: UInt32) in c >= 0x30 && c <= 0x39 }
         return (isDigit(first) && !isDigit(last) && word.dropLast().allSatisfy(isDigit))
             || (!isDigit(first) && word.dropFirst().allSatisfy(isDigit))
     }
