@@ -85,7 +85,7 @@ public struct DecorumData: Sendable {
 
 /// Minimal file access without Foundation, for loading extra lexicon folders.
 enum DirectoryWalker {
-    /// Data files (`.lex`, `inflections.txt`, `language-sample.txt`) under `root`, sorted.
+    /// Data files (`.lex`, `inflections.txt`, `address.txt`, `language-sample.txt`) under `root`, sorted.
     static func files(under root: String) -> [String] {
         var result: [String] = []
         guard let dir = opendir(root) else { return [] }
@@ -100,7 +100,7 @@ enum DirectoryWalker {
             guard stat(path, &info) == 0 else { continue }
             if (info.st_mode & S_IFMT) == S_IFDIR {
                 result += files(under: path)
-            } else if name.hasSuffix(".lex") || name == "inflections.txt" || name == "language-sample.txt" {
+            } else if name.hasSuffix(".lex") || name == "inflections.txt" || name == "address.txt" || name == "reviewed.txt" || name == "language-sample.txt" {
                 result.append(path)
             }
         }

@@ -30,15 +30,23 @@ public struct Lexicon: Sendable {
     let allowed: Set<[UInt8]>
     /// The longest phrase, in words.
     public let maxPhraseLength: Int
+    /// What aims a word at someone, for `addressed` entries.
+    public let address: AddressCues
+    /// Dictionary words that lexicon writers confirmed as true obscenities although no
+    /// entry writes them (`reviewed.txt`): folded tokens joined by spaces. Used by
+    /// `DictionaryCheck` only.
+    let reviewed: Set<[UInt8]>
 
     /// Marks a key as an accent-sensitive exact form, apart from folded forms.
     static let exactMarker: UInt8 = 0x01
 
     init(
-        entries: [LexiconEntry], words: [[UInt8]: Int32], collapsedWords: [[UInt8]: [Int32]],
+        address: AddressCues, reviewed: Set<[UInt8]>, entries: [LexiconEntry], words: [[UInt8]: Int32], collapsedWords: [[UInt8]: [Int32]],
         children: [[Int32: Int32]], terminals: [[Int32]], compoundPatterns: [[UInt8]],
         compoundEntries: [Int32], allowed: Set<[UInt8]>, maxPhraseLength: Int
     ) {
+        self.address = address
+        self.reviewed = reviewed
         self.entries = entries
         self.words = words
         self.collapsedWords = collapsedWords
@@ -121,10 +129,22 @@ public struct Lexicon: Sendable {
             for form in [token.folded] + token.alternatives { compoundMatches(form, compounds, token.range, record) }
             for form in token.collapsed { compoundMatches(form, collapsedCompounds, token.range, record) }
         }
-        if allowedSpans.isEmpty { return result }
         return result.filter { m in
-            !allowedSpans.contains { $0.lowerBound <= m.scalars.lowerBound && m.scalars.upperBound <= $0.upperBound }
+            let entry = entries[m.entry]
+            return !allowedSpans.contains { $0.lowerBound <= m.scalars.lowerBound && m.scalars.upperBound <= $0.upperBound }
+                && (!(entry.addressed || Self.readsNumber(m.scalars, tokens))
+                    || address.isAddressed(m.scalars, language: entry.language, in: text))
         }
+    }
+
+    /// Whether a token read from a number (`7175`) lies inside `range`.
+    static func readsNumber(_ range: Range<Int>, _ tokens: [Token]) -> Bool {
+        var index = firstIndex(tokens) { $0.range.upperBound > range.lowerBound }
+        while index < tokens.count, tokens[index].range.lowerBound < range.upperBound {
+            if tokens[index].isNumeric { return true }
+            index += 1
+        }
+        return false
     }
 
     /// The first index of `tokens` (sorted by position) where `isPast` holds, by
@@ -186,5 +206,17 @@ public struct Lexicon: Sendable {
             if agrees && !zip(form, pattern).contains(where: { $1 == 0x2A && $0 >= 0x80 }) { ids.append(id) }
         }
         return ids
+    }
+}
+
+extension Lexicon {
+    /// Whether `token` is one of the written forms of entry `entry` (the term or an
+    /// inflection), as opposed to a compound part, a leet or repeat reading.
+    public func isWrittenForm(_ token: Token, of entry: Int) -> Bool {
+        let keys = [entries[entry].accentsMatter ? [Self.exactMarker] + token.exact : token.folded]
+        return keys.contains { key in
+            guard let id = words[key], let node = children[0][id] else { return false }
+            return terminals[Int(node)].contains(Int32(entry))
+        }
     }
 }

@@ -8,6 +8,8 @@ public struct LexiconBuilder: Sendable {
     private var entries: [LexiconEntry] = []
     private var allowedWords: [(word: String, location: String)] = []
     private var groups: [Language: [String: LexiconFile.InflectionGroup]] = [:]
+    private var reviewedWords: [(word: String, location: String)] = []
+    private var addressWords: [(language: Language, isCue: Bool, phrase: String, location: String)] = []
     private var problems: [DataFileProblem] = []
 
     /// An empty builder.
@@ -25,9 +27,10 @@ public struct LexiconBuilder: Sendable {
         for file in ordered { load(path: file.path, bytes: file.bytes) }
     }
 
-    /// Whether `path` names a file this builder reads (`*.lex`, `inflections.txt`).
+    /// Whether `path` names a file this builder reads (`*.lex`, `inflections.txt`,
+    /// `address.txt`, `reviewed.txt`).
     public static func isDataFile(_ path: String) -> Bool {
-        path.hasSuffix(".lex") || path.hasSuffix("/inflections.txt") || path == "inflections.txt"
+        path.hasSuffix(".lex") || ["inflections.txt", "address.txt", "reviewed.txt"].contains { path == $0 || path.hasSuffix("/" + $0) }
     }
 
     /// Loads one data file; its inflection groups must already be loaded.
@@ -43,8 +46,14 @@ public struct LexiconBuilder: Sendable {
             }
         case .allowlist:
             for (word, line) in file.allowed { allowedWords.append((word, "\(path):\(line)")) }
+        case .reviewed:
+            for (word, line) in file.allowed { reviewedWords.append((word, "\(path):\(line)")) }
         case .lexicon:
             for line in file.entries { addEntry(line, file: file) }
+        case .address:
+            for (isCue, phrase, line) in file.address {
+                addressWords.append((file.language, isCue, phrase, "\(path):\(line)"))
+            }
         }
     }
 
@@ -55,6 +64,7 @@ public struct LexiconBuilder: Sendable {
         var scope = LexiconEntry.Scope.language
         var compound: LexiconEntry.CompoundMatch = []
         var accents = false
+        var addressed = false
         var forms = [line.term]
         var id = "\(file.language.rawValue).\(line.category.rawValue).\(Self.slug(line.term))"
         for flag in line.flags {
@@ -67,6 +77,8 @@ public struct LexiconBuilder: Sendable {
                 compound.insert(flag == "prefix" ? .prefix : flag == "suffix" ? .suffix : .infix)
             case "accents":
                 accents = true
+            case "addressed":
+                addressed = true
             default:
                 if flag.hasPrefix("infl=") {
                     let name = String(flag.dropFirst(5))
@@ -82,9 +94,12 @@ public struct LexiconBuilder: Sendable {
                 } else if flag.hasPrefix("id=") {
                     id = String(flag.dropFirst(3))
                 } else {
-                    problem("unknown flag '\(flag)'; known: common, bound, prefix, suffix, infix, accents, infl=GROUP, id=NAME")
+                    problem("unknown flag '\(flag)'; known: common, bound, prefix, suffix, infix, accents, addressed, infl=GROUP, id=NAME")
                 }
             }
+        }
+        if file.language == .de {
+            forms += forms.compactMap(Self.umlautSpelling).filter { !forms.contains($0) }
         }
         if let previous = entries.first(where: { $0.id == id }) {
             problem("rule id '\(id)' is already used at \(previous.location); give one of them 'id=…'")
@@ -92,8 +107,16 @@ public struct LexiconBuilder: Sendable {
         }
         entries.append(LexiconEntry(
             id: id, term: line.term, language: file.language, category: line.category, severity: line.severity,
-            scope: scope, compound: compound, accentsMatter: accents, forms: forms,
+            scope: scope, compound: compound, accentsMatter: accents, addressed: addressed, forms: forms,
             location: "\(file.path):\(line.line)"))
+    }
+
+    /// The German spelling of `term` without umlauts (`Blödmann` → `Bloedmann`), as
+    /// people type without a German keyboard; nil when the term has none.
+    static func umlautSpelling(_ term: String) -> String? {
+        let spellings: [Character: String] = ["ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue"]
+        guard term.contains(where: { spellings[$0] != nil }) else { return nil }
+        return term.reduce(into: "") { out, c in out += spellings[c] ?? String(c) }
     }
 
     /// The rule-id spelling of a term: lowercased, spaces as `_`.
@@ -177,7 +200,10 @@ public struct LexiconBuilder: Sendable {
         }
         var allowed = Set<[UInt8]>()
         var allowPhrases = 0
-        for (word, location) in allowedWords {
+        let allowedSpellings = allowedWords.flatMap { word, location in
+            [(word, location)] + (Self.umlautSpelling(word).map { [($0, location)] } ?? [])
+        }
+        for (word, location) in allowedSpellings {
             let tokenized = tokenizer.tokenize(normalizer.normalize(word), language: nil)
             guard !tokenized.tokens.isEmpty, Self.coversAllLetters(tokenized) else {
                 problems.append(DataFileProblem(location, "allowlisted '\(word)' does not read as words"))
@@ -194,8 +220,32 @@ public struct LexiconBuilder: Sendable {
             allowPhrases += 1
             maxPhrase = max(maxPhrase, tokenized.tokens.count)
         }
+        var cues: [Language: Set<[UInt8]>] = [:]
+        var modifiers: [Language: Set<[UInt8]>] = [:]
+        for (language, isCue, phrase, location) in addressWords {
+            let tokenized = tokenizer.tokenize(normalizer.normalize(phrase), language: language)
+            guard !tokenized.tokens.isEmpty, Self.coversAllLetters(tokenized) else {
+                problems.append(DataFileProblem(location, "'\(phrase)' does not read as words"))
+                continue
+            }
+            if isCue {
+                cues[language, default: []].insert(AddressCues.key(tokenized.tokens))
+            } else {
+                modifiers[language, default: []].insert(tokenized.tokens[0].folded)
+            }
+        }
+        var reviewed = Set<[UInt8]>()
+        for (word, location) in reviewedWords {
+            let tokenized = tokenizer.tokenize(normalizer.normalize(word), language: nil)
+            guard !tokenized.tokens.isEmpty, Self.coversAllLetters(tokenized) else {
+                problems.append(DataFileProblem(location, "reviewed word '\(word)' does not read as words"))
+                continue
+            }
+            reviewed.insert(AddressCues.key(tokenized.tokens))
+        }
         guard problems.isEmpty else { throw DataFileError(problems: problems) }
         return Lexicon(
+            address: AddressCues(cues: cues, modifiers: modifiers), reviewed: reviewed,
             entries: entries, words: words, collapsedWords: collapsed, children: children, terminals: terminals,
             compoundPatterns: compoundPatterns, compoundEntries: compoundEntries, allowed: allowed,
             maxPhraseLength: maxPhrase)

@@ -41,6 +41,9 @@ public struct LexiconEntry: Sendable, Hashable {
     public var compound: CompoundMatch
     /// Whether diacritics must match exactly.
     public var accentsMatter: Bool
+    /// Whether the entry counts only when aimed at someone (`cochon` after `espèce de`,
+    /// or as a vocative): see `AddressCues`.
+    public var addressed: Bool = false
     /// The surface forms (the term and its inflections), each a phrase of words.
     public var forms: [String]
     /// Where the entry was defined (`Lexicons/fr/insult.lex:12`).

@@ -4,7 +4,11 @@ import DecorumText
 ///
 /// The formats are specified in `Lexicons/README.md`.
 struct LexiconFile {
-    enum Kind: String { case lexicon = "decorum-lexicon", allowlist = "decorum-allowlist", inflections = "decorum-inflections" }
+    enum Kind: String {
+        case lexicon = "decorum-lexicon", allowlist = "decorum-allowlist", inflections = "decorum-inflections"
+        case address = "decorum-address"
+        case reviewed = "decorum-reviewed"
+    }
 
     /// One entry line before inflection.
     struct EntryLine {
@@ -27,6 +31,8 @@ struct LexiconFile {
     var entries: [EntryLine] = []
     var allowed: [(word: String, line: Int)] = []
     var groups: [String: InflectionGroup] = [:]
+    /// Address cues and modifiers (`address.txt`).
+    var address: [(isCue: Bool, phrase: String, line: Int)] = []
 
     static let formatVersion = "1"
 
@@ -61,7 +67,7 @@ struct LexiconFile {
         }
         let formatWords = content[0].1.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
         guard formatWords.count == 3, formatWords[0] == "@format", let kind = Kind(rawValue: formatWords[1]) else {
-            problem(content[0].0, "expected '@format decorum-lexicon 1' (or decorum-allowlist, decorum-inflections), found '\(content[0].1)'")
+            problem(content[0].0, "expected '@format decorum-lexicon 1' (or decorum-allowlist, decorum-inflections, decorum-address, decorum-reviewed), found '\(content[0].1)'")
             return nil
         }
         guard formatWords[2] == formatVersion else {
@@ -81,13 +87,14 @@ struct LexiconFile {
             }
             switch kind {
             case .lexicon: file.parseEntry(text, line: line, problem: problem)
-            case .allowlist:
+            case .allowlist, .reviewed:
                 if text.contains("|") || text.contains(" ") {
-                    problem(line, "an allowlist line holds one word, found '\(text)'")
+                    problem(line, "\(kind == .allowlist ? "an allowlist" : "a reviewed-words") line holds one word, found '\(text)'")
                 } else {
                     file.allowed.append((text, line))
                 }
             case .inflections: file.parseGroup(text, line: line, problem: problem)
+            case .address: file.parseAddress(text, line: line, problem: problem)
             }
         }
         return file
@@ -111,6 +118,23 @@ struct LexiconFile {
         }
         let flags = columns[3].split(separator: ",").map { $0.trimmingWhitespace() }.filter { !$0.isEmpty }
         entries.append(EntryLine(term: term, category: category, severity: severity, flags: flags, line: line))
+    }
+
+    private mutating func parseAddress(_ text: String, line: Int, problem: (Int, String) -> Void) {
+        let columns = text.split(separator: "|", omittingEmptySubsequences: false).map { $0.trimmingWhitespace() }
+        guard columns.count == 2 else {
+            problem(line, "expected 2 columns 'cue | words' or 'modifier | word', found \(columns.count)")
+            return
+        }
+        let phrase = columns[1].split(separator: " ", omittingEmptySubsequences: true).joined(separator: " ")
+        guard !phrase.isEmpty else { problem(line, "empty cue"); return }
+        switch columns[0] {
+        case "cue": address.append((true, phrase, line))
+        case "modifier":
+            guard !phrase.contains(" ") else { problem(line, "a modifier is one word, found '\(phrase)'"); return }
+            address.append((false, phrase, line))
+        default: problem(line, "unknown kind '\(columns[0])'; expected 'cue' or 'modifier'")
+        }
     }
 
     private mutating func parseGroup(_ text: String, line: Int, problem: (Int, String) -> Void) {

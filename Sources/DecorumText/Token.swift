@@ -27,6 +27,9 @@ public struct Token: Sendable, Hashable {
     /// folded form and its leet readings with every run of a repeated letter collapsed
     /// to one. They compare with terms collapsed the same way (`asshole` → `ashole`).
     public var collapsed: [[UInt8]]
+    /// Whether the token is a number read as letters (`7175` as `tits`): a match through
+    /// it counts only when aimed at someone, as `addressed` entries do.
+    public var isNumeric: Bool = false
 
     /// Whether the token holds at least one letter (not only digits).
     public var hasLetters: Bool { folded.contains { Self.isLetterByte($0) } }

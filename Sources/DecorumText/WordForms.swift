@@ -79,9 +79,12 @@ enum WordForms {
         }
         var alternatives: [[UInt8]] = []
         // Plain numbers, versions, codes and measures (`2024`, `4x4`, `v1.2`, `1080p`) are
-        // left alone; a longer word with a single letter inside is read (`70n70`).
+        // left alone; a longer word with a single letter inside is read (`70n70`). A
+        // number of four characters or more (`7175`, `71773n`) is read too, but marked:
+        // what it spells counts only when aimed at someone (`you 7177135`).
         let singleLetterInside = letters == 1 && range.count >= 5 && !isMeasure(scalars[range])
-        if (letters >= 2 || singleLetterInside) && digits + leetSymbols > 0 {
+        let numeric = letters <= 1 && digits >= 3 && digits + letters + leetSymbols >= 4 && !singleLetterInside
+        if (letters >= 2 || singleLetterInside || numeric) && digits + leetSymbols > 0 {
             for reading in leetReadings(scalars, range, skip: skip) where reading != folded {
                 if !alternatives.contains(reading) { alternatives.append(reading) }
             }
@@ -92,7 +95,7 @@ enum WordForms {
         }
         return Token(
             range: range, kind: kind, exact: exact, folded: folded, alternatives: alternatives,
-            collapsed: collapsed)
+            collapsed: collapsed, isNumeric: numeric && !alternatives.isEmpty)
     }
 
     /// A number with a one-letter unit or prefix: `1080p`, `5g`, `v2`, `h264`.

@@ -11,7 +11,7 @@ struct LexiconLoaderTests {
         ("fr/insult.lex", "@format decorum-lexicon 2\n@language fr\n",
          ["fr/insult.lex:1: unsupported format version '2'; this Decorum reads version 1"]),
         ("fr/insult.lex", "@format words 1\n@language fr\n",
-         ["fr/insult.lex:1: expected '@format decorum-lexicon 1' (or decorum-allowlist, decorum-inflections), found '@format words 1'"]),
+         ["fr/insult.lex:1: expected '@format decorum-lexicon 1' (or decorum-allowlist, decorum-inflections, decorum-address, decorum-reviewed), found '@format words 1'"]),
         ("fr/insult.lex", "@format decorum-lexicon 1\n@language it\n", ["fr/insult.lex:2: expected '@language en|fr|de|es', found '@language it'"]),
         ("fr/insult.lex", header + "connard | insult | 3\n",
          ["fr/insult.lex:3: expected 4 columns 'term | category | severity | flags', found 3"]),
@@ -20,7 +20,7 @@ struct LexiconLoaderTests {
         ("fr/insult.lex", header + "connard | insult | 5 |\nconne | insult | x |\n",
          ["fr/insult.lex:3: severity must be 1, 2, 3 or 4, found '5'", "fr/insult.lex:4: severity must be 1, 2, 3 or 4, found 'x'"]),
         ("fr/insult.lex", header + "connard | insult | 3 | loud\n",
-         ["fr/insult.lex:3: unknown flag 'loud'; known: common, bound, prefix, suffix, infix, accents, infl=GROUP, id=NAME"]),
+         ["fr/insult.lex:3: unknown flag 'loud'; known: common, bound, prefix, suffix, infix, accents, addressed, infl=GROUP, id=NAME"]),
         ("fr/insult.lex", header + "connard | insult | 3 | infl=ard\n",
          ["fr/insult.lex:3: unknown inflection group 'ard' (define it in fr/inflections.txt)"]),
         ("fr/insult.lex", header + "connard | insult | 3 | common, bound\n",
@@ -39,6 +39,15 @@ struct LexiconLoaderTests {
         ("fr/inflections.txt", "@format decorum-inflections 1\n@language fr\nard | ard | s\nard | ard | e\n",
          ["fr/inflections.txt:4: inflection group 'ard' is defined twice"]),
         ("fr/insult.lex", header + "@category insult\n", ["fr/insult.lex:3: unknown directive '@category insult'"]),
+        ("fr/address.txt", "@format decorum-address 1\n@language fr\ncue\n",
+         ["fr/address.txt:3: expected 2 columns 'cue | words' or 'modifier | word', found 1"]),
+        ("fr/address.txt", "@format decorum-address 1\n@language fr\nvocative | hé\n",
+         ["fr/address.txt:3: unknown kind 'vocative'; expected 'cue' or 'modifier'"]),
+        ("fr/address.txt", "@format decorum-address 1\n@language fr\nmodifier | gros sale\n",
+         ["fr/address.txt:3: a modifier is one word, found 'gros sale'"]),
+        ("fr/address.txt", "@format decorum-address 1\n@language fr\ncue | *!\n", ["fr/address.txt:3: '*!' does not read as words"]),
+        ("fr/reviewed.txt", "@format decorum-reviewed 1\n@language fr\ncasse cul\n",
+         ["fr/reviewed.txt:3: a reviewed-words line holds one word, found 'casse cul'"]),
     ]
 
     @Test("reports file:line and what is wrong", arguments: bad)

@@ -1,0 +1,142 @@
+import DecorumText
+
+/// Tells whether a word is aimed at someone, for lexicon entries flagged `addressed`
+/// (`cow`, `cochon`, `Niete`, `basura`): words whose ordinary sense is innocent and that
+/// insult only when said to or about a person.
+///
+/// A match is addressed when it follows a cue of its language from `address.txt` (`you`,
+/// `espèce de`, `du`, `eres`), possibly with one modifier between (`you stupid cow`), or
+/// when it stands alone in its clause as a vocative (`Cochon, l'appli a planté`,
+/// `écoute-moi bien, gourde`, `¡Basura!`).
+public struct AddressCues: Sendable {
+    /// Cue phrases per language: folded words joined by single spaces.
+    let cues: [Language: Set<[UInt8]>]
+    /// Modifier words per language (folded): may stand between a cue and the term.
+    let modifiers: [Language: Set<[UInt8]>]
+    /// The longest cue, in words.
+    let maxCueWords: Int
+
+    init(cues: [Language: Set<[UInt8]>], modifiers: [Language: Set<[UInt8]>]) {
+        self.cues = cues
+        self.modifiers = modifiers
+        maxCueWords = cues.values.flatMap { $0 }.map { $0.count { $0 == 0x20 } + 1 }.max() ?? 0
+    }
+
+    /// The key of a cue phrase given as tokens: their folded forms joined by spaces.
+    static func key<C: Collection<Token>>(_ tokens: C) -> [UInt8] {
+        var key: [UInt8] = []
+        for token in tokens {
+            if !key.isEmpty { key.append(0x20) }
+            key += token.folded
+        }
+        return key
+    }
+
+    /// Whether the match over normalized scalars `range` (a lexicon entry of `language`)
+    /// is aimed at someone in `text`.
+    public func isAddressed(_ range: Range<Int>, language: Language, in text: TokenizedText) -> Bool {
+        let tokens = text.tokens
+        let first = Lexicon.firstIndex(tokens) { $0.range.upperBound > range.lowerBound }
+        let next = Lexicon.firstIndex(tokens) { $0.range.lowerBound >= range.upperBound }
+        return followsCue(first, before: range.lowerBound, language: language, in: text)
+            || isVocative(range, previous: first - 1, next: next, language: language, in: text)
+    }
+
+    /// Whether a cue ends at the token before index `first` (or before one modifier
+    /// there), with no sentence break between it and `start`.
+    private func followsCue(_ first: Int, before start: Int, language: Language, in text: TokenizedText) -> Bool {
+        guard let cues = cues[language], first > 0 else { return false }
+        let tokens = text.tokens
+        func cueEnds(at last: Int, gapEnd: Int) -> Bool {
+            guard last >= 0, !Self.contains(text, tokens[last].range.upperBound..<gapEnd, Self.isSentenceBreak) else { return false }
+            for words in 1...max(1, maxCueWords) where last - words + 1 >= 0 {
+                if cues.contains(Self.key(tokens[(last - words + 1)...last])) { return true }
+            }
+            return false
+        }
+        if cueEnds(at: first - 1, gapEnd: start) { return true }
+        let previous = tokens[first - 1]
+        return isModifier(previous, language) && cueEnds(at: first - 2, gapEnd: previous.range.lowerBound)
+    }
+
+    /// Whether the match is alone in its clause (modifiers aside), and that clause is
+    /// either at a sentence start and followed by `,` `!` `?` and more words, or follows a
+    /// comma and ends its sentence.
+    private func isVocative(_ range: Range<Int>, previous: Int, next: Int, language: Language, in text: TokenizedText) -> Bool {
+        let tokens = text.tokens
+        var previous = previous
+        var opening: UInt32? = nil
+        var cursor = range.lowerBound
+        while true {
+            let from = previous >= 0 ? tokens[previous].range.upperBound : 0
+            if let mark = Self.last(text, from..<cursor, Self.isClauseMark) {
+                opening = mark
+                break
+            }
+            guard previous >= 0 else { break }
+            guard isModifier(tokens[previous], language) else { return false }
+            cursor = tokens[previous].range.lowerBound
+            previous -= 1
+        }
+        let to = next < tokens.count ? tokens[next].range.lowerBound : text.text.scalars.count
+        let closing = Self.first(text, range.upperBound..<to, Self.isClauseMark)
+        if next < tokens.count && closing == nil { return false }
+        let atSentenceStart = opening == nil || Self.isSentenceBreak(opening!) || opening == 0xA1 || opening == 0xBF
+            || opening == 0x28 || opening == 0x22 || opening == 0xAB
+        switch (atSentenceStart, closing) {
+        case (true, 0x21?), (true, 0x3F?):
+            return true
+        case (true, 0x2C?):
+            // A vocative opens a sentence that goes on (`Cochon, l'appli a planté`); a
+            // list (`Niete, Schraube, Mutter`) does not.
+            return clauseWords(from: next, in: text) >= 3
+        case (false, _) where opening == 0x2C:
+            return closing == nil || closing.map(Self.isSentenceBreak) == true
+        default:
+            return false
+        }
+    }
+
+    /// The number of tokens from index `start` before the next clause mark.
+    private func clauseWords(from start: Int, in text: TokenizedText) -> Int {
+        let tokens = text.tokens
+        var count = 0
+        var index = start
+        while index < tokens.count {
+            count += 1
+            let end = index + 1 < tokens.count ? tokens[index + 1].range.lowerBound : tokens[index].range.upperBound
+            if Self.contains(text, tokens[index].range.upperBound..<end, Self.isClauseMark) { break }
+            index += 1
+        }
+        return count
+    }
+
+    private func isModifier(_ token: Token, _ language: Language) -> Bool {
+        modifiers[language]?.contains(token.folded) ?? false
+    }
+
+    /// Punctuation that ends a sentence (normalized text: `…` is already `...`).
+    static func isSentenceBreak(_ scalar: UInt32) -> Bool {
+        scalar == 0x2E || scalar == 0x21 || scalar == 0x3F || scalar == 0x3B || scalar == 0x3A || scalar == 0x0A
+    }
+
+    /// Punctuation that ends a clause: sentence breaks, commas, brackets and quotes.
+    static func isClauseMark(_ scalar: UInt32) -> Bool {
+        isSentenceBreak(scalar) || scalar == 0x2C || scalar == 0xA1 || scalar == 0xBF || scalar == 0x28
+            || scalar == 0x29 || scalar == 0x22 || scalar == 0xAB || scalar == 0xBB
+    }
+
+    private static func contains(_ text: TokenizedText, _ range: Range<Int>, _ predicate: (UInt32) -> Bool) -> Bool {
+        first(text, range, predicate) != nil
+    }
+
+    private static func first(_ text: TokenizedText, _ range: Range<Int>, _ predicate: (UInt32) -> Bool) -> UInt32? {
+        guard range.lowerBound < range.upperBound else { return nil }
+        return text.text.scalars[range].first(where: predicate)
+    }
+
+    private static func last(_ text: TokenizedText, _ range: Range<Int>, _ predicate: (UInt32) -> Bool) -> UInt32? {
+        guard range.lowerBound < range.upperBound else { return nil }
+        return text.text.scalars[range].last(where: predicate)
+    }
+}
