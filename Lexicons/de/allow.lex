@@ -97,3 +97,6 @@ pornographiques
 
 # --- tech ---
 MongoDB
+
+# --- round 2 ---
+Negernbötel             # village in Schleswig-Holstein (prefix "Neger")

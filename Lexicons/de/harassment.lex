@@ -87,3 +87,193 @@ erhäng dich             | harassment | 4        |
 spring doch von der Brücke | harassment | 4     |
 du solltest dich umbringen | harassment | 4     |
 du solltest tot sein    | harassment | 4        |
+
+# =====================================================================
+# Round 2
+# =====================================================================
+
+# --- shut up ---
+halt einfach die Fresse | harassment | 3        |
+halt endlich die Fresse | harassment | 3        |
+halt endlich dein Maul  | harassment | 3        |
+halt endlich das Maul   | harassment | 3        |
+halt einfach dein Maul  | harassment | 3        |
+halt mal die Klappe     | harassment | 2        |
+halt endlich die Klappe | harassment | 2        |
+halten Sie die Klappe   | harassment | 2        |
+halten Sie den Mund     | harassment | 1        |
+halten Sie Ihr Maul     | harassment | 3        |
+halten Sie das Maul     | harassment | 3        |
+halten Sie die Fresse   | harassment | 3        |
+halten Sie die Schnauze | harassment | 3        |
+haltet die Fresse       | harassment | 3        |
+haltet das Maul         | harassment | 3        |
+haltet die Klappe       | harassment | 2        |
+Schnauze jetzt          | harassment | 2        |
+Maul zu                 | harassment | 2        |
+Fresse zu               | harassment | 3        |
+halt die Goschn         | harassment | 3        |                 # Bavarian, Austrian
+halt dei Goschn         | harassment | 3        |
+halt die Gosch          | harassment | 3        |
+heb d Schnurre          | harassment | 2        |                 # Swiss
+heb dini Schnurre       | harassment | 2        |
+heb dis Muul            | harassment | 2        |
+
+# --- go away ---
+verpissen Sie sich      | harassment | 3        |
+verpiss dich endlich    | harassment | 3        |
+verzieh dich            | harassment | 2        |
+verzieht euch           | harassment | 2        |
+verziehen Sie sich      | harassment | 2        |
+mach die Fliege         | harassment | 1        |
+scher dich weg          | harassment | 2        |
+schert euch zum Teufel  | harassment | 2        |
+scheren Sie sich zum Teufel | harassment | 2    |
+fahrt zur Hölle         | harassment | 3        |
+fahren Sie zur Hölle    | harassment | 3        |
+geh zur Hölle           | harassment | 3        |
+geh kacken              | harassment | 2        |
+geh scheißen            | harassment | 2        |
+geh mir aus den Augen   | harassment | 1        |
+rutsch mir den Buckel runter | harassment | 1   |
+rutschen Sie mir den Buckel runter | harassment | 1 |
+steck dir das sonst wohin | harassment | 2      |
+steck's dir sonst wohin | harassment | 2        |
+sonst wohin stecken     | harassment | 2        |
+sonstwohin stecken      | harassment | 2        |
+in den Arsch schieben   | harassment | 3        |
+schieb's dir in den Arsch | harassment | 3      |
+schieb dir das in den Arsch | harassment | 3    |
+steck's dir in den Arsch | harassment | 3       |
+steck dir das in den Arsch | harassment | 3     |
+
+# --- fuck you, up yours ---
+fick dich selbst        | harassment | 3        |
+fick dich doch          | harassment | 3        |
+ficken Sie sich         | harassment | 3        |
+geh dich ficken         | harassment | 3        |
+geh ficken              | harassment | 3        |
+fick di                 | harassment | 3        |                 # Bavarian, Austrian
+fick deine Mutter       | harassment | 4        |
+ich fick deine Mutter   | harassment | 4        |
+ich ficke deine Mutter  | harassment | 4        |
+ich fick deine Mudda    | harassment | 4        |
+deine Mutter fick ich   | harassment | 4        |
+leck mich fett          | harassment | 2        |
+lecken Sie mich         | harassment | 3        |
+leck mi am Oasch        | harassment | 3        |
+leck mich am Oasch      | harassment | 3        |
+du kannst mich am Arsch lecken | harassment | 3 |
+Sie können mich am Arsch lecken | harassment | 3 |
+ich scheiß auf euch     | harassment | 3        |
+ich scheiße auf euch    | harassment | 3        |
+ich scheiß auf Sie      | harassment | 3        |
+du gehst mir auf den Keks | harassment | 1      |
+du gehst mir auf die Nerven | harassment | 1    |
+du nervst               | harassment | 1        |
+heul doch               | harassment | 1        |
+heul leise              | harassment | 1        |
+heul doch nicht rum     | harassment | 1        |
+
+# --- demeaning statements ---
+du bist so blöd         | harassment | 2        |
+du bist zu dumm         | harassment | 2        |
+du bist zu blöd         | harassment | 2        |
+Sie sind zu dumm        | harassment | 2        |
+Sie sind zu blöd        | harassment | 2        |
+Sie sind so dumm        | harassment | 2        |
+Sie sind so blöd        | harassment | 2        |
+sind Sie dumm           | harassment | 2        |
+sind Sie blöd           | harassment | 2        |
+sind Sie bescheuert     | harassment | 2        |
+sind Sie behindert      | harassment | 3        |
+seid ihr behindert      | harassment | 3        |
+seid ihr blöd           | harassment | 2        |
+seid ihr dumm           | harassment | 2        |
+seid ihr bescheuert     | harassment | 2        |
+seid ihr zu dumm        | harassment | 2        |
+seid ihr zu blöd        | harassment | 2        |
+bist du zu dumm         | harassment | 2        |
+bist du zu blöd         | harassment | 2        |
+sind Sie zu dumm        | harassment | 2        |
+sind Sie zu blöd        | harassment | 2        |
+du bist fett            | harassment | 2        |
+du bist ekelhaft        | harassment | 2        |
+du bist widerlich       | harassment | 2        |
+du widerst mich an      | harassment | 2        |
+Sie widern mich an      | harassment | 2        |
+du bist erbärmlich      | harassment | 2        |
+Sie sind erbärmlich     | harassment | 2        |
+du bist ein Witz        | harassment | 1        |
+du bist ein Niemand     | harassment | 2        |
+du bist Dreck           | harassment | 3        |
+Sie sind Dreck          | harassment | 3        |
+ihr seid Dreck          | harassment | 3        |
+du bist der letzte Dreck | harassment | 3       |
+Sie sind der letzte Dreck | harassment | 3      |
+du bist nutzlos         | harassment | 2        |
+Sie sind nutzlos        | harassment | 2        |
+du bist unfähig         | harassment | 1        |
+du bist ein Nichtsnutz  | harassment | 2        |
+du bist Abschaum        | harassment | 3        |
+du bist zu nichts zu gebrauchen | harassment | 2 |
+aus dir wird nie was    | harassment | 2        |
+niemand will dich       | harassment | 3        |
+keiner will dich        | harassment | 3        |
+keiner vermisst dich    | harassment | 3        |
+niemand würde dich vermissen | harassment | 4   |
+keiner würde dich vermissen | harassment | 4    |
+die Welt wäre besser ohne dich | harassment | 4 |
+ohne dich wäre die Welt besser | harassment | 4 |
+du hättest nie geboren werden sollen | harassment | 4 |
+deine Mutter hätte dich abtreiben sollen | harassment | 4 |
+man hätte dich abtreiben sollen | harassment | 4 |
+dich hätte man abtreiben sollen | harassment | 4 |
+du bist es nicht wert zu leben | harassment | 4 |
+du verdienst es zu sterben | harassment | 4     |
+du gehörst vergast      | harassment | 4        |
+
+# --- wishing death, incitement to self-harm ---
+stirb endlich           | harassment | 4        |
+verreck endlich         | harassment | 4        |
+verreckt doch           | harassment | 4        |
+krepier endlich         | harassment | 4        |
+krepiert doch           | harassment | 4        |
+sterbt doch             | harassment | 4        |
+sterbt alle             | harassment | 4        |
+ich hoffe du krepierst  | harassment | 4        |
+hoffentlich krepierst du | harassment | 4       |
+hoffentlich stirbst du bald | harassment | 4    |
+ich hoffe Sie sterben   | harassment | 4        |
+hoffentlich sterben Sie | harassment | 4        |
+ich hoffe ihr sterbt    | harassment | 4        |
+ich wünsche dir den Tod | harassment | 4        |
+ich wünsche Ihnen den Tod | harassment | 4      |
+ich wünsche dir Krebs   | harassment | 4        |
+Krebs an den Hals       | harassment | 4        |
+hoffentlich kriegst du Krebs | harassment | 4   |
+hoffentlich bekommst du Krebs | harassment | 4  |
+bring dich um           | harassment | 4        |
+bringen Sie sich um     | harassment | 4        |
+bringt euch um          | harassment | 4        |
+töte dich               | harassment | 4        |
+erschieß dich           | harassment | 4        |
+erschieß dich doch      | harassment | 4        |
+hängt euch auf          | harassment | 4        |
+erhängt euch            | harassment | 4        |
+hängen Sie sich auf     | harassment | 4        |
+häng dich endlich auf   | harassment | 4        |
+geh dich ritzen         | harassment | 4        |
+ritz dich doch          | harassment | 4        |
+spring aus dem Fenster  | harassment | 4        |
+spring doch aus dem Fenster | harassment | 4    |
+spring vor einen Zug    | harassment | 4        |
+spring doch vor einen Zug | harassment | 4      |
+leg dich auf die Schienen | harassment | 4      |
+leg dich vor den Zug    | harassment | 4        |
+nimm dir einen Strick   | harassment | 4        |
+nimm dir den Strick     | harassment | 4        |
+kauf dir einen Strick   | harassment | 4        |
+such dir einen Strick   | harassment | 4        |
+geh dich aufhängen      | harassment | 4        |
+geh dich erschießen     | harassment | 4        |

@@ -5,7 +5,7 @@
 # term                  | category  | severity | flags
 
 # --- ethnicity, origin, skin colour ---
-Neger                   | hate      | 4        | prefix           # Negerin, Negerkuss
+Neger                   | hate      | 4        | prefix, suffix   # Negerin, Negerkuss, Buschneger
 Kanake                  | hate      | 4        | infl=e-in, suffix   # Scheißkanake
 Kanacke                 | hate      | 4        | infl=e-in, suffix
 Kanak                   | hate      | 4        | bound            # Kanak people of New Caledonia (fr)
@@ -61,16 +61,149 @@ Krüppel                 | hate      | 3        | infl=s-n
 Behindi                 | hate      | 3        | infl=s
 
 # --- dehumanising terms, slogans and Nazi phrases ---
-Untermensch             | hate      | 4        | infl=m-en
+Untermensch             | hate      | 4        | infl=m-en, common
 Volksschädling          | hate      | 4        | infl=e-en
 Ausländer raus          | hate      | 4        |
 Juden raus              | hate      | 4        |
 Kanaken raus            | hate      | 4        |
 Türken raus             | hate      | 4        |
-Sieg Heil               | hate      | 4        |                  # en lists it as common
-Heil Hitler             | hate      | 4        |
+Sieg Heil               | hate      | 4        | common             # en lists it as common
+Heil Hitler             | hate      | 4        | common
 ab ins Gas              | hate      | 4        |
 gehört vergast          | hate      | 4        |
 gehören vergast         | hate      | 4        |
 Deutschland den Deutschen | hate    | 3        |
 geh zurück in dein Land | hate      | 3        |
+
+# =====================================================================
+# Round 2
+# =====================================================================
+
+# --- ethnicity, origin, skin colour ---
+Negerin                 | hate      | 4        | infl=nen
+Negerkuss               | hate      | 3        | infl=e
+Negerlein               | hate      | 4        |
+Negerkind               | hate      | 4        | infl=s-er
+Negerstamm              | hate      | 4        |
+Negerstämme             | hate      | 4        | infl=n
+Negerkirche             | hate      | 3        |
+Negersängerin           | hate      | 3        |
+Buschneger              | hate      | 4        | infl=s-n
+Sandneger               | hate      | 4        | infl=s-n
+Mohrenkopf              | hate      | 2        | infl=kopf
+Bananenfresser          | hate      | 4        | infl=er
+Affenmensch             | hate      | 4        | infl=en
+Kanakin                 | hate      | 4        | infl=nen
+Kanakenschlampe         | hate      | 4        | infl=n
+Kanakensau              | hate      | 4        | infl=sau
+Knoblauchfresser        | hate      | 3        | infl=er
+Kümmeltürkin            | hate      | 4        | infl=nen
+Ölauge                  | hate      | 3        | infl=n
+Kameltreiberin          | hate      | 4        | infl=nen
+Fidschi                 | hate      | 4        | infl=s, addressed   # GDR-era slur; also Fiji
+Reisfresser             | hate      | 4        | infl=er
+Schlitzi                | hate      | 4        | infl=s
+Ching Chong             | hate      | 4        |
+Polake                  | hate      | 4        | infl=e-in
+Pollacke                | hate      | 4        | infl=e-in
+Russki                  | hate      | 2        | infl=s
+Katzelmacher            | hate      | 3        | infl=er          # Bavarian, Austrian: Italians
+Tschingg                | hate      | 3        | infl=e            # Swiss: Italians
+Tschingge               | hate      | 3        | infl=n
+Tschuschin              | hate      | 4        | infl=nen
+Zigeunerin              | hate      | 3        | infl=nen
+Zigo                    | hate      | 3        | infl=s
+Zigeunerbande           | hate      | 4        | infl=n
+Asylant                 | hate      | 2        | infl=m-en
+Asylbetrüger            | hate      | 3        | infl=er
+Asylschmarotzer         | hate      | 3        | infl=er
+Flüchtlingspack         | hate      | 4        |
+Ausländerpack           | hate      | 4        |
+Ausländergesindel       | hate      | 4        |
+Messermigrant           | hate      | 4        | infl=m-en
+Kopftuchfrau            | hate      | 2        | infl=en, addressed
+Burkaschlampe           | hate      | 4        | infl=n
+Asylanten raus          | hate      | 4        |
+Flüchtlinge raus        | hate      | 4        |
+Polen raus              | hate      | 4        |
+Russen raus             | hate      | 4        |
+Zigeuner raus           | hate      | 4        |
+Kanaken verpisst euch   | hate      | 4        |
+geh zurück nach Afrika  | hate      | 4        |
+geh zurück in deine Heimat | hate   | 3        |
+geht zurück in eure Länder | hate   | 3        |
+zurück in den Busch     | hate      | 4        |
+zurück auf die Bäume    | hate      | 4        |
+Umvolkung               | hate      | 3        |
+Rassenschande           | hate      | 4        |
+
+# --- religion ---
+Saujude                 | hate      | 4        | infl=e-in
+Judenbengel             | hate      | 4        | infl=s-n
+Jud                     | hate      | 3        |
+Judenfrei               | hate      | 4        | infl=adj
+Zionistenschwein        | hate      | 4        | infl=schwein
+Judenfresse             | hate      | 4        | infl=n
+Muselmann               | hate      | 3        | infl=mann
+Moslemschwein           | hate      | 4        | infl=schwein
+Moslemsau               | hate      | 4        | infl=sau
+Muslimschwein           | hate      | 4        | infl=schwein
+Christenschwein         | hate      | 3        | infl=schwein
+Islamistenpack          | hate      | 3        |
+
+# --- sexual orientation and gender identity ---
+Dreckschwuchtel         | hate      | 4        | infl=n
+Scheißschwuchtel        | hate      | 4        | infl=n
+Schwuppe                | hate      | 3        | infl=n
+Schwuli                 | hate      | 3        | infl=s
+Schwulette              | hate      | 3        | infl=n
+schwule Sau             | hate      | 4        | infl=sau
+schwules Schwein        | hate      | 4        |
+du Schwuler             | hate      | 3        |
+Homo                    | hate      | 3        | infl=s, addressed, bound   # Homo sapiens
+Hinterlader             | hate      | 3        | infl=er, addressed   # breech-loader
+Arschpirat              | hate      | 4        | infl=m-en
+Warmer Bruder           | hate      | 3        |
+warme Brüder            | hate      | 3        |
+Tuntig                  | hate      | 2        | infl=adj
+Lesbensau               | hate      | 4        | infl=sau
+Transenschlampe         | hate      | 4        | infl=n
+Zwitter                 | hate      | 2        | infl=s-n, addressed  # biology: hermaphrodite
+Mannweiber              | hate      | 3        | infl=n
+
+# --- women ---
+Weiber an den Herd      | hate      | 3        |
+Frauen an den Herd      | hate      | 3        |
+zurück an den Herd      | hate      | 3        |
+geh zurück in die Küche | hate      | 3        |
+Frauen gehören hinter den Herd | hate | 3      |
+Gebärmaschine           | hate      | 3        | infl=n
+Emanzenpack             | hate      | 3        |
+Feminazi                | hate      | 2        | infl=s
+
+# --- disability ---
+Vollspast               | hate      | 3        | infl=m-en
+Vollspasti              | hate      | 3        | infl=s
+Spasto                  | hate      | 3        | infl=s
+Mongoloid               | hate      | 3        | infl=adj, addressed   # dated medical term
+Mongi                   | hate      | 3        | infl=s
+Hundskrüppel            | hate      | 3        | infl=s-n
+Behindo                 | hate      | 3        | infl=s
+Behindikind             | hate      | 3        | infl=s-er
+Klapsmühle              | hate      | 1        | infl=n
+Liliputaner             | hate      | 2        | infl=er, addressed
+
+# --- Nazi slogans and dehumanising phrases (banned symbols, §86a StGB) ---
+Meine Ehre heißt Treue  | hate      | 4        |
+Blut und Ehre           | hate      | 4        |
+Alles für Deutschland   | hate      | 3        |
+Rotfront verrecke       | hate      | 4        |
+Juda verrecke           | hate      | 4        |
+Deutschland erwache     | hate      | 4        |
+Hitler hatte recht      | hate      | 4        |
+ins Gas mit             | hate      | 4        |
+gehört ins Gas          | hate      | 4        |
+gehören ins Gas         | hate      | 4        |
+ab ins KZ               | hate      | 4        |
+gehört ins KZ           | hate      | 4        |
+gehören ins KZ          | hate      | 4        |

@@ -17,7 +17,7 @@ Tittenfick              | sexual    | 3        | infl=e-en
 # --- other verbs for sex and masturbation ---
 bumsen                  | sexual    | 2        | infl=verb, bound           # en "bums"
 vögeln                  | sexual    | 2        | infl=verb-eln
-pimpern                 | sexual    | 2        |
+pimpern                 | sexual    | 2        | infl=verb-ern
 gepimpert               | sexual    | 2        |
 wichsen                 | sexual    | 3        | infl=verb
 wixen                   | sexual    | 3        | infl=verb
@@ -30,11 +30,11 @@ lutsch meinen Schwanz   | sexual    | 4        |
 leck meine Muschi       | sexual    | 4        |
 
 # --- body terms used vulgarly ---
-Schwanz                 | sexual    | 2        |                  # also "tail": whole word only (no prefix: Schwanzflosse)
+Schwanz                 | sexual    | 2        | addressed        # also "tail": whole word, aimed only (no prefix: Schwanzflosse)
 Pimmel                  | sexual    | 2        | infl=s
 Beidl                   | sexual    | 3        |                  # Austrian
 Möse                    | sexual    | 3        | infl=n, bound    # es "mosén"
-Muschi                  | sexual    | 2        | infl=s           # also pet name for a cat
+Muschi                  | sexual    | 2        | infl=s, addressed  # also pet name for a cat; sexual phrases below
 Titten                  | sexual    | 3        | prefix           # Tittenbar, Tittenfoto
 Titte                   | sexual    | 3        |
 Arschfotze              | sexual    | 4        | infl=n
@@ -54,3 +54,161 @@ Sex mit dir             | sexual    | 3        |
 Bock auf Sex            | sexual    | 3        |
 willst du mit mir schlafen | sexual | 3        |
 zieh dich aus           | sexual    | 3        |
+
+# =====================================================================
+# Round 2
+# =====================================================================
+
+# --- verbs for sex, with their forms ---
+durchbumsen             | sexual    | 3        | infl=verb-noge
+rumbumsen               | sexual    | 3        | infl=verb-noge
+durchvögeln             | sexual    | 3        | infl=verb-eln
+rumvögeln               | sexual    | 3        | infl=verb-eln
+rammeln                 | sexual    | 2        | infl=verb-eln
+flachlegen              | sexual    | 2        |
+flachgelegt             | sexual    | 2        |
+mit dir poppen          | sexual    | 3        |
+mit mir poppen          | sexual    | 3        |
+mit dir schlafen        | sexual    | 3        |
+es dir besorgen         | sexual    | 3        |
+es dir so richtig besorgen | sexual | 4        |
+dich besteigen          | sexual    | 3        |
+dich durchnehmen        | sexual    | 3        |
+dich von hinten nehmen  | sexual    | 4        |
+abwichsen               | sexual    | 3        | infl=verb-noge
+Wichsvorlage            | sexual    | 3        | infl=n
+in dir abspritzen       | sexual    | 4        |
+auf dich abspritzen     | sexual    | 4        |
+in deinen Mund spritzen | sexual    | 4        |
+bläst du mir einen      | sexual    | 4        |
+bläst mir einen         | sexual    | 4        |
+einen geblasen          | sexual    | 3        |
+einen lutschen          | sexual    | 3        |
+lutsch meinen           | sexual    | 4        |
+leck meinen Schwanz     | sexual    | 4        |
+leck meine Eier         | sexual    | 3        |
+leck meine Fotze        | sexual    | 4        |
+Muschi lecken           | sexual    | 3        |
+Schwanz blasen          | sexual    | 4        |
+Ficki Ficki             | sexual    | 2        |
+Fick                    | sexual    | 3        | infl=s-er, bound   # "ein Fick"; en "fick-"
+Quickie                 | sexual    | 2        | infl=s, bound   # en "quickie" (a quick one)
+Blowjob                 | sexual    | 3        | infl=s
+Handjob                 | sexual    | 3        | infl=s
+Footjob                 | sexual    | 3        | infl=s
+Rimjob                  | sexual    | 3        | infl=s
+Analfick                | sexual    | 3        | infl=e-en
+Analsex                 | sexual    | 3        |
+Oralsex                 | sexual    | 2        |
+Gruppensex              | sexual    | 3        |
+Rudelbumsen             | sexual    | 3        |
+Gangbang                | sexual    | 3        | infl=s
+Faustfick               | sexual    | 4        | infl=e-en
+Fisting                 | sexual    | 4        |
+Deepthroat              | sexual    | 4        |
+Bukkake                 | sexual    | 4        |
+Creampie                | sexual    | 4        | infl=s
+Cumshot                 | sexual    | 4        | infl=s
+Gesichtsbesamung        | sexual    | 4        | infl=en
+Spermaschlucken         | sexual    | 4        |
+Natursekt               | sexual    | 3        |                  # golden shower
+Natursektspiele         | sexual    | 3        |
+Kaviarspiele            | sexual    | 3        |
+Sexsklavin              | sexual    | 4        | infl=nen
+Sexsklave               | sexual    | 4        | infl=n
+Sexpuppe                | sexual    | 2        | infl=n
+Gummipuppe              | sexual    | 2        | infl=n
+Dildo                   | sexual    | 2        | infl=s
+Sexspielzeug            | sexual    | 2        | infl=e
+Sexcam                  | sexual    | 3        | infl=s
+Camgirl                 | sexual    | 2        | infl=s
+Camslut                 | sexual    | 3        | infl=s
+Sexchat                 | sexual    | 3        | infl=s
+Telefonsex              | sexual    | 3        |
+Sexfoto                 | sexual    | 3        | infl=s
+Sexvideo                | sexual    | 3        | infl=s
+Sextape                 | sexual    | 3        | infl=s
+Nacktfoto               | sexual    | 3        | infl=s
+Nacktbild               | sexual    | 3        | infl=s-er
+Nacktselfie             | sexual    | 3        | infl=s
+Nudes                   | sexual    | 3        | bound            # en "nudes" (colour shades)
+Pornofilm               | sexual    | 2        | infl=e-en
+Pornostar               | sexual    | 2        | infl=s
+Pornokino               | sexual    | 2        | infl=s
+Pornoshow               | sexual    | 2        | infl=s
+Pornoschuppen           | sexual    | 2        |
+Pornoseite              | sexual    | 2        | infl=n
+Pornhub                 | sexual    | 3        |
+YouPorn                 | sexual    | 3        |
+xHamster                | sexual    | 3        |
+Kinderporno             | sexual    | 4        | infl=s
+Bumsbude                | sexual    | 2        | infl=n
+Bumslokal               | sexual    | 2        | infl=e
+Hurenhaus               | sexual    | 2        |
+Stricher                | sexual    | 3        | infl=er
+Strichjunge             | sexual    | 3        | infl=n
+Morgenlatte             | sexual    | 2        | infl=n
+geil auf dich           | sexual    | 3        |
+ich bin geil auf dich   | sexual    | 3        |
+bist du geil            | sexual    | 3        |
+macht mich geil         | sexual    | 2        |
+machst mich geil        | sexual    | 3        |
+machen mich geil        | sexual    | 3        |
+feucht für dich         | sexual    | 3        |
+hart für dich           | sexual    | 3        |
+Lust auf Sex            | sexual    | 3        |
+Lust auf einen Fick     | sexual    | 3        |
+lass uns Sex haben      | sexual    | 3        |
+lass uns ficken         | sexual    | 3        |
+Sex mit Ihnen           | sexual    | 3        |
+
+# --- body terms used vulgarly ---
+Schniedel               | sexual    | 1        | infl=s
+Schniedelwutz           | sexual    | 1        | infl=e
+Pillermann              | sexual    | 1        |
+Lörres                  | sexual    | 2        |
+Nille                   | sexual    | 2        | infl=n, bound
+Klöten                  | sexual    | 2        |
+Sackhaare               | sexual    | 2        |
+Tittchen                | sexual    | 2        |
+Arschritze              | sexual    | 2        | infl=n
+
+# --- explicit requests and comments on someone's body ---
+deine Muschi            | sexual    | 3        |
+nasse Muschi            | sexual    | 3        |
+feuchte Muschi          | sexual    | 3        |
+enge Muschi             | sexual    | 3        |
+deinen Schwanz          | sexual    | 3        |
+meinen Schwanz          | sexual    | 3        |
+mein Schwanz            | sexual    | 3        |
+dein Schwanz            | sexual    | 3        |
+steifen Schwanz         | sexual    | 3        |
+steifer Schwanz         | sexual    | 3        |
+harten Schwanz          | sexual    | 3        |
+deine Möpse             | sexual    | 3        |
+deine Euter             | sexual    | 3        |
+geile Titten            | sexual    | 3        |
+geiler Arsch            | sexual    | 3        |
+geilen Arsch            | sexual    | 3        |
+zeig mir deine Muschi   | sexual    | 4        |
+zeig mir deinen Schwanz | sexual    | 4        |
+zeig mir deinen Arsch   | sexual    | 4        |
+zeig mir deine Möpse    | sexual    | 4        |
+zeig mal deine Titten   | sexual    | 4        |
+zeig mir was du hast    | sexual    | 3        |
+schick mir Nudes        | sexual    | 4        |
+schick mir ein Nacktfoto | sexual   | 4        |
+schick mir ein Nacktbild | sexual   | 4        |
+schick mir dein Höschen | sexual    | 4        |
+schicken Sie mir Nacktbilder | sexual | 4      |
+wie groß sind deine Brüste | sexual | 3        |
+wie groß sind deine Titten | sexual | 4        |
+was für Unterwäsche trägst du | sexual | 3     |
+trägst du Unterwäsche   | sexual    | 3        |
+ich will dich nackt sehen | sexual  | 4        |
+ich will dich ficken    | sexual    | 4        |
+ich will mit dir schlafen | sexual  | 3        |
+willst du mit mir ficken | sexual   | 4        |
+komm auf mein Zimmer    | sexual    | 3        |
+setz dich auf mein Gesicht | sexual | 4        |
+setz dich auf meinen Schoß | sexual | 3        |

@@ -119,3 +119,171 @@ ich finde raus wo du wohnst     | threat   | 4        |
 ich finde heraus wo du wohnst   | threat   | 4        |
 ich weiß wo dein Auto steht     | threat   | 4        |
 ich warte vor deiner Haustür    | threat   | 4        |
+
+# =====================================================================
+# Round 2
+# =====================================================================
+
+# --- killing ---
+ich bringe Sie alle um          | threat   | 4        |
+ich bring Sie alle um           | threat   | 4        |
+euch alle umbringen             | threat   | 4        |
+ich bringe jeden um             | threat   | 4        |
+ich bring jeden um              | threat   | 4        |
+ich bringe deine Familie um     | threat   | 4        |
+ich bring deine Familie um      | threat   | 4        |
+ich töte deine Familie          | threat   | 4        |
+ich töte jeden              | threat   | 4        |
+ich töte Sie                    | threat   | 4        |
+ich leg dich um                 | threat   | 4        |
+ich lege dich um                | threat   | 4        |
+ich leg euch um                 | threat   | 4        |
+ich lege euch um                | threat   | 4        |
+ich mach euch kalt              | threat   | 4        |
+ich mache euch kalt             | threat   | 4        |
+i mach di hi                    | threat   | 4        |    # Bavarian, Austrian
+i mach di kalt                  | threat   | 4        |
+ich bring di um                 | threat   | 4        |    # Swiss
+du bist tot                     | threat   | 4        |
+ihr seid tot                    | threat   | 4        |
+ihr seid alle tot               | threat   | 4        |
+du bist so gut wie tot          | threat   | 4        |
+Sie sind so gut wie tot         | threat   | 4        |
+deine Tage sind gezählt         | threat   | 4        |
+Ihre Tage sind gezählt          | threat   | 4        |
+eure Tage sind gezählt          | threat   | 4        |
+du wirst bluten                 | threat   | 4        |
+ihr werdet bluten               | threat   | 4        |
+ich erwürge dich                | threat   | 4        |
+ich erwürg dich                 | threat   | 4        |
+ich ertränke dich               | threat   | 4        |
+ich zünde dich an               | threat   | 4        |
+ich zünd dich an                | threat   | 4        |
+ich vergifte dich               | threat   | 4        |
+
+# --- beating ---
+ich mach dich fertig            | threat   | 3        |
+ich mache dich fertig           | threat   | 3        |
+ich mach euch fertig            | threat   | 3        |
+ich schlag dich zusammen        | threat   | 4        |
+ich schlage dich zusammen       | threat   | 4        |
+ich schlag euch zusammen        | threat   | 4        |
+ich schlage Sie zusammen        | threat   | 4        |
+dich zusammenschlagen           | threat   | 4        |
+ich verprügel dich              | threat   | 3        |
+ich verprügle dich              | threat   | 3        |
+ich verprügele dich             | threat   | 3        |
+dich verprügeln                 | threat   | 3        |
+ich prügel dich windelweich     | threat   | 3        |
+ich hau dir in die Fresse       | threat   | 3        |
+ich schlag dir in die Fresse    | threat   | 3        |
+ich schlage dir in die Fresse   | threat   | 3        |
+ich poliere dir die Fresse      | threat   | 3        |
+ich schlag dir die Zähne aus    | threat   | 4        |
+ich schlage dir die Zähne aus   | threat   | 4        |
+gleich gibt's was auf die Fresse | threat  | 3        |
+gleich gibts was auf die Fresse | threat   | 3        |
+eine aufs Maul                  | threat   | 3        |
+ich brech dir das Genick        | threat   | 4        |
+ich breche dir das Genick       | threat   | 4        |
+ich brech dir den Hals          | threat   | 4        |
+ich dreh dir den Hals um        | threat   | 4        |
+ich drehe dir den Hals um       | threat   | 4        |
+ich reiß dir den Kopf ab        | threat   | 3        |
+ich reiße dir den Kopf ab       | threat   | 3        |
+i hau di zam                    | threat   | 3        |    # Austrian
+i schlog di tot                 | threat   | 4        |
+ich verschlah di                | threat   | 3        |    # Swiss
+i verschlah di                  | threat   | 3        |
+
+# --- knives, guns ---
+ich stech euch ab               | threat   | 4        |
+ich steche euch ab              | threat   | 4        |
+ich stech Sie ab                | threat   | 4        |
+ich steche Sie ab               | threat   | 4        |
+ich stich di ab                 | threat   | 4        |    # Swiss
+ich schlitz dich auf            | threat   | 4        |
+ich schlitze dich auf           | threat   | 4        |
+ich ramm dir ein Messer         | threat   | 4        |
+ich ramme dir ein Messer        | threat   | 4        |
+ich komm mit dem Messer         | threat   | 4        |
+ich komme mit einem Messer      | threat   | 4        |
+ich komme mit der Knarre        | threat   | 4        |
+ich komme bewaffnet             | threat   | 4        |
+ich komm bewaffnet              | threat   | 4        |
+ich knall euch alle ab          | threat   | 4        |
+ich knalle euch alle ab         | threat   | 4        |
+ich knall euch ab               | threat   | 4        |
+ich knalle euch ab              | threat   | 4        |
+ich knall alle ab               | threat   | 4        |
+ich knalle alle ab              | threat   | 4        |
+ich erschieße euch alle         | threat   | 4        |
+ich erschieße Sie               | threat   | 4        |
+ich erschieße jeden             | threat   | 4        |
+ich erschieß jeden              | threat   | 4        |
+ich schieß dir in den Kopf      | threat   | 4        |
+ich schieße dir in den Kopf     | threat   | 4        |
+ich jag dir eine Kugel          | threat   | 4        |
+ich jage dir eine Kugel         | threat   | 4        |
+Kugel in deinen Kopf            | threat   | 4        |
+
+# --- arson, bombs, rampage ---
+ich zünde dein Haus an          | threat   | 4        |
+ich zünde Ihr Haus an           | threat   | 4        |
+ich zünd euren Laden an         | threat   | 4        |
+ich fackel dein Haus ab         | threat   | 4        |
+ich fackle dein Haus ab         | threat   | 4        |
+ich brenne euren Laden nieder   | threat   | 4        |
+ich brenn den Laden nieder      | threat   | 4        |
+ich lege eine Bombe             | threat   | 4        |
+ich leg eine Bombe              | threat   | 4        |
+ich jag euch in die Luft        | threat   | 4        |
+ich sprenge den Laden           | threat   | 4        |
+ich spreng euren Laden          | threat   | 4        |
+ich sprenge eure Filiale        | threat   | 4        |
+ich richte ein Blutbad an       | threat   | 4        |
+ich mache ein Blutbad           | threat   | 4        |
+es wird ein Blutbad geben       | threat   | 4        |
+es gibt ein Blutbad             | threat   | 4        |
+
+# --- sexual violence ---
+ich vergewaltige deine          | threat   | 4        |
+man sollte dich vergewaltigen   | threat   | 4        |
+dich sollte man vergewaltigen   | threat   | 4        |
+du gehörst vergewaltigt         | threat   | 4        |
+ich vergewaltige Sie            | threat   | 4        |
+
+# --- stalking, intimidation ---
+ich weiß wo deine Kinder        | threat   | 4        |
+ich weiß wo Ihre Kinder         | threat   | 4        |
+ich weiß wo deine Familie wohnt | threat   | 4        |
+ich weiß wo deine Tochter       | threat   | 4        |
+ich weiß wie du aussiehst       | threat   | 3        |
+ich werde dich finden           | threat   | 3        |
+wir werden dich finden          | threat   | 3        |
+wenn ich dich erwische          | threat   | 3        |
+wenn ich dich in die Finger kriege | threat | 3       |
+wenn ich dich in die Finger bekomme | threat | 3      |
+ich lauere dir auf              | threat   | 4        |
+ich warte nach Feierabend auf dich | threat | 4       |
+ich warte nach der Arbeit auf dich | threat | 4       |
+pass auf wenn du nach Hause gehst | threat | 4        |
+
+# --- verb-second order ---
+bringe ich Sie um               | threat   | 4        |
+bring ich Sie um                | threat   | 4        |
+töte ich dich                   | threat   | 4        |
+leg ich dich um                 | threat   | 4        |
+lege ich dich um                | threat   | 4        |
+mach ich dich fertig            | threat   | 3        |
+schlag ich dich zusammen        | threat   | 4        |
+schlage ich dich zusammen       | threat   | 4        |
+schlag ich dir die Fresse ein   | threat   | 4        |
+hau ich dir eine rein           | threat   | 3        |
+polier ich dir die Fresse       | threat   | 3        |
+steche ich Sie ab               | threat   | 4        |
+erschieße ich Sie               | threat   | 4        |
+zünde ich dein Haus an          | threat   | 4        |
+jag ich den Laden in die Luft   | threat   | 4        |
+komm ich mit dem Messer         | threat   | 4        |
+komme ich mit einem Messer      | threat   | 4        |

@@ -187,3 +187,9 @@ Wankel's
 
 # --- words of other languages caught by a common prefix entry ---
 cuntir          # Spanish dictionary word, caught by the common prefix "cunt"
+
+# --- round 2: turd ---
+turducken
+turducken's
+turduckens
+Turdus          # thrush genus

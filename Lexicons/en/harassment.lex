@@ -92,3 +92,154 @@ stupid little girl          | harassment | 3        |
 make me a sandwich          | harassment | 2        |     # sexist put-down to women agents
 get back in the kitchen     | harassment | 3        |
 back to the kitchen         | harassment | 3        |
+
+# ============================================================================
+# Round 2: more fixed phrases.
+# ============================================================================
+
+# --- urging self-harm, wishing death or harm ---
+kill yourselves             | harassment | 4        |
+go kill yourself            | harassment | 4        |
+you should kill yourself    | harassment | 4        |
+unalive yourself            | harassment | 4        |
+end yourself                | harassment | 4        |
+go drink bleach             | harassment | 4        |
+jump off a bridge           | harassment | 4        |
+jump off a cliff            | harassment | 4        |
+go play in traffic          | harassment | 3        |
+do the world a favor and die | harassment | 4      |
+do the world a favour and die | harassment | 4     |
+do us all a favor and die   | harassment | 4        |
+do us all a favour and die  | harassment | 4        |
+do everyone a favor and die | harassment | 4        |
+hope you get hit by a bus   | harassment | 4        |
+hope you get hit by a car   | harassment | 4        |
+hope you get raped          | harassment | 4        |
+hope you rot                | harassment | 3        |
+hope you choke              | harassment | 3        |
+hope you suffer             | harassment | 3        |
+hope your kids die          | harassment | 4        |
+hope your children die      | harassment | 4        |
+hope your mother dies       | harassment | 4        |
+hope your mom dies          | harassment | 4        |
+hope your mum dies          | harassment | 4        |
+choke and die               | harassment | 3        |
+die bitch                   | harassment | 4        |
+foad                        | harassment | 4        |     # fuck off and die
+fuck off and die            | harassment | 4        | common
+you should be dead          | harassment | 4        |
+you should have been aborted | harassment | 4       |
+should've been aborted      | harassment | 4        |
+your mother should have aborted you | harassment | 4 |
+your mum should have swallowed you | harassment | 4 |
+your mom should have swallowed you | harassment | 4 |
+waste of a human being      | harassment | 3        |
+
+# --- telling someone to go away ---
+go fuck yourself            | harassment | 3        | common
+gfy                         | harassment | 3        |
+fuck off you                | harassment | 3        |
+eff you                     | harassment | 2        |
+frick off                   | harassment | 1        |
+shove it up your ass        | harassment | 3        |
+shove it up your arse       | harassment | 3        |
+stick it up your ass        | harassment | 3        |
+stick it up your arse       | harassment | 3        |
+kiss my butt                | harassment | 1        |
+eat my shorts               | harassment | 1        |
+go pound sand               | harassment | 1        |
+go to hell and stay there   | harassment | 3        |
+go suck a dick              | harassment | 3        |
+go suck an egg              | harassment | 1        |
+piss off and die            | harassment | 4        |
+
+# --- silencing ---
+shut your gob               | harassment | 2        |
+shut your cakehole          | harassment | 2        |
+shut your hole              | harassment | 2        |
+shut your yap               | harassment | 2        |
+shut your fucking mouth     | harassment | 3        |
+shut ur mouth               | harassment | 2        |
+nobody cares what you think | harassment | 2        |
+no one cares what you think | harassment | 2        |
+speak when spoken to        | harassment | 2        |
+you don't get to talk       | harassment | 2        |
+
+# --- demeaning ---
+you're stupid               | harassment | 2        |
+you are stupid              | harassment | 2        |
+you're so stupid            | harassment | 2        |
+you are so stupid           | harassment | 2        |
+are you stupid              | harassment | 2        |
+how stupid are you          | harassment | 2        |
+how stupid can you be       | harassment | 2        |
+you're dumb                 | harassment | 2        |
+you are dumb                | harassment | 2        |
+you're so dumb              | harassment | 2        |
+are you dumb                | harassment | 2        |
+are you retarded            | harassment | 3        |
+you're brainless            | harassment | 2        |
+you are brainless           | harassment | 2        |
+you're a nobody             | harassment | 2        |
+you are a nobody            | harassment | 2        |
+you're a waste of time      | harassment | 2        |
+you're disgusting           | harassment | 2        |
+you are disgusting          | harassment | 2        |
+you're repulsive            | harassment | 2        |
+you are repulsive           | harassment | 2        |
+you're hideous              | harassment | 2        |
+you are hideous             | harassment | 2        |
+you're fat                  | harassment | 2        |
+you are fat                 | harassment | 2        |
+fat and ugly                | harassment | 2        |
+you belong in a zoo         | harassment | 3        |
+you belong in a cage        | harassment | 3        |
+you people are animals      | harassment | 3        |
+nobody loves you            | harassment | 3        |
+no one loves you            | harassment | 3        |
+no one will ever love you   | harassment | 3        |
+nobody will ever love you   | harassment | 3        |
+your parents must be ashamed | harassment | 2       |
+your mother must be ashamed | harassment | 2        |
+your mother is a whore      | harassment | 4        |
+your mom is a whore         | harassment | 4        |
+your mum is a whore         | harassment | 4        |
+your mother is a slut       | harassment | 4        |
+your mom is a slut          | harassment | 4        |
+your mum is a slut          | harassment | 4        |
+i fucked your mom           | harassment | 4        |
+i fucked your mother        | harassment | 4        |
+go back to your cave        | harassment | 2        |
+crawl back into your hole   | harassment | 2        |
+go back to flipping burgers | harassment | 1        |
+you're a failure            | harassment | 2        |
+you are a failure           | harassment | 2        |
+you're an embarrassment     | harassment | 2        |
+you are an embarrassment    | harassment | 2        |
+
+# --- sexist and gendered ---
+are you on your period      | harassment | 3        |
+on your period or something | harassment | 3        |
+typical woman               | harassment | 2        |
+typical female              | harassment | 2        |
+dumb broad                  | harassment | 2        |
+calm down sweetheart        | harassment | 2        |
+calm down sweetie           | harassment | 2        |
+listen here sweetheart      | harassment | 2        |
+listen here little girl     | harassment | 3        |
+i bet you're fat            | harassment | 2        |
+i bet you're ugly           | harassment | 2        |
+
+# --- doxxing and intimidation short of violence ---
+i'll dox you                | harassment | 3        |
+i will dox you              | harassment | 3        |
+i'm going to dox you        | harassment | 3        |
+i'll doxx you               | harassment | 3        |
+i'll post your address      | harassment | 3        |
+i'll post your home address | harassment | 3        |
+i'll find out where you live | harassment | 3       |
+i'll ruin your life         | harassment | 3        |
+i will ruin your life       | harassment | 3        |
+i'll make your life hell    | harassment | 3        |
+i'll make your life a living hell | harassment | 3  |
+i will make your life hell  | harassment | 3        |

@@ -108,3 +108,145 @@ go back to africa       | hate     | 4        |
 go back to mexico       | hate     | 3        |
 go back to china        | hate     | 3        |
 speak english or leave  | hate     | 3        |
+
+# ============================================================================
+# Round 2: wider coverage (severity 4 unless noted).
+# ============================================================================
+
+# --- anti-Black ---
+niglet                  | hate     | 4        | infl=s
+nig                     | hate     | 4        | infl=s
+nignog                  | hate     | 4        | infl=s
+nig nog                 | hate     | 4        | infl=s
+jiggaboo                | hate     | 4        | infl=s
+groid                   | hate     | 4        | infl=s
+spearchucker            | hate     | 4        | infl=s
+spear chucker           | hate     | 4        | infl=s
+moon cricket            | hate     | 4        | infl=s
+pavement ape            | hate     | 4        | infl=s
+sheboon                 | hate     | 4        | infl=s
+dindu                   | hate     | 4        | infl=s
+spook                   | hate     | 3        | addressed, infl=s  # also a ghost, a spy
+uncle tom               | hate     | 3        | infl=s
+tar baby                | hate     | 3        | infl=y
+mulatto                 | hate     | 2        | infl=s            # review: dated, offensive in English
+go back to the jungle   | hate     | 4        |
+prairie nigger          | hate     | 4        | infl=s
+sandnigger              | hate     | 4        | infl=s
+
+# --- anti-Asian, South Asian ---
+chinky                  | hate     | 4        |
+yellow peril            | hate     | 3        |
+kung flu                | hate     | 3        |
+curry muncher           | hate     | 4        | infl=s
+dothead                 | hate     | 4        | infl=s
+dot head                | hate     | 4        | infl=s
+coolie                  | hate     | 3        | addressed, infl=s
+slant eyes              | hate     | 4        |
+slanty eyes             | hate     | 4        |
+rice eater              | hate     | 3        | infl=s
+go back to india        | hate     | 3        |
+go back to pakistan     | hate     | 3        |
+go back to asia         | hate     | 3        |
+
+# --- anti-Latino ---
+greaser                 | hate     | 3        | addressed, infl=s  # also a 1950s subculture, a mechanic
+border hopper           | hate     | 3        | infl=s
+border jumper           | hate     | 3        | infl=s
+taco bender             | hate     | 3        | infl=s
+go back across the border | hate   | 3        |
+
+# --- anti-Arab, anti-Muslim ---
+towel head              | hate     | 4        | infl=s
+rag head                | hate     | 4        | infl=s
+muzrat                  | hate     | 4        | infl=s
+mudslime                | hate     | 4        | infl=s
+camel fucker            | hate     | 4        | infl=s
+goat fucker             | hate     | 4        | infl=s
+sand monkey             | hate     | 4        | infl=s
+all muslims are terrorists | hate  | 4        |
+muslims are terrorists  | hate     | 4        |
+
+# --- antisemitic ---
+sheeny                  | hate     | 4        |
+jewboy                  | hate     | 4        | infl=s
+jew boy                 | hate     | 4        | infl=s
+jewed                   | hate     | 3        |
+jew down                | hate     | 3        |
+jew you down            | hate     | 3        |
+oven dodger             | hate     | 4        | infl=s
+holohoax                | hate     | 4        |
+gas the kikes           | hate     | 4        |
+the holocaust never happened | hate | 3       |
+hitler was right        | hate     | 4        |
+hitler did nothing wrong | hate    | 4        |
+shylock                 | hate     | 3        | addressed, infl=s  # also Shakespeare's character
+jews control the media  | hate     | 3        |
+jews run the banks      | hate     | 3        |
+
+# --- other ethnic and national ---
+greaseball              | hate     | 3        | infl=s
+bohunk                  | hate     | 3        | infl=s
+limey                   | hate     | 2        | infl=s
+cracker                 | hate     | 3        | bound, addressed, infl=s # also a biscuit, a safe-cracker
+gypped                  | hate     | 2        |                    # from "Gypsy"; "ripped off"
+boong                   | hate     | 4        | infl=s            # Australian
+race traitor            | hate     | 3        | infl=s
+white genocide          | hate     | 3        |
+white pride             | hate     | 3        |
+mud people              | hate     | 4        |
+subhuman                | hate     | 4        | infl=s
+sub human               | hate     | 4        | infl=s
+untermensch             | hate     | 4        |
+
+# --- sexual orientation and gender identity ---
+faggotry                | hate     | 4        |
+poof                    | hate     | 4        | addressed, infl=s  # also "and poof, it's gone"
+pooftah                 | hate     | 4        | infl=s
+poofy                   | hate     | 3        | addressed
+fairy                   | hate     | 3        | addressed, infl=y  # tooth fairy, fairy lights
+queer                   | hate     | 3        | addressed, infl=s  # review: reclaimed and academic senses pass unless aimed
+nancy boy               | hate     | 3        | infl=s
+fudgepacker             | hate     | 4        | infl=s
+butt pirate             | hate     | 4        | infl=s
+bum boy                 | hate     | 4        | infl=s
+bumboy                  | hate     | 4        | infl=s
+arse bandit             | hate     | 4        | infl=s
+ass bandit              | hate     | 4        | infl=s
+rump ranger             | hate     | 4        | infl=s
+carpet muncher          | hate     | 4        | infl=s
+rug muncher             | hate     | 4        | infl=s
+muff diver              | hate     | 3        | infl=s
+lezbo                   | hate     | 3        | infl=s
+lezzer                  | hate     | 3        | infl=s
+lezza                   | hate     | 3        | infl=s
+bulldyke                | hate     | 4        | infl=s
+bull dyke               | hate     | 4        | infl=s
+batty man               | hate     | 4        |
+batty men               | hate     | 4        |
+chi chi man             | hate     | 4        |
+sodomite                | hate     | 3        | infl=s
+gaylord                 | hate     | 3        | addressed, infl=s  # also a surname
+that's so gay           | hate     | 2        |
+trannie                 | hate     | 4        | infl=s
+heshe                   | hate     | 4        | infl=s
+groomer                 | hate     | 3        | addressed, infl=s  # anti-LGBT slur; also a pet groomer
+
+# --- disability ---
+tard                    | hate     | 3        | bound, infl=s      # French "tard" = late
+mong                    | hate     | 3        | infl=s            # British
+spacker                 | hate     | 4        | infl=s
+spakka                  | hate     | 4        | infl=s
+spazzy                  | hate     | 3        |
+spazzed                 | hate     | 3        |
+downie                  | hate     | 4        | infl=s
+mongol                  | hate     | 4        | bound, addressed, infl=s # review: also the people and the empire
+cripple                 | hate     | 3        | addressed, infl=s  # "crippled the server" passes
+gimp                    | hate     | 3        | addressed, infl=s  # also the GIMP image editor
+midget                  | hate     | 3        | addressed, infl=s  # also the MG Midget car, midget racing
+schizo                  | hate     | 3        | infl=s
+short bus               | hate     | 3        |
+
+# --- misogynist ---
+women belong in the kitchen | hate | 3        |
+women are property      | hate     | 3        |

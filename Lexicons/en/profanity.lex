@@ -105,3 +105,95 @@ hell no                 | profanity | 1        |
 # --- strongest words used as intensifiers ---
 cunting                 | profanity | 4        |
 bastarding              | profanity | 3        |
+
+# ============================================================================
+# Round 2: wider coverage.
+# ============================================================================
+
+# --- fuck: more spellings and abbreviations ---
+fuq                     | profanity | 3        |
+phuq                    | profanity | 3        |
+fck                     | profanity | 3        |
+fcuk                    | profanity | 3        | infl=v            # also a clothing brand's logo
+fukk                    | profanity | 3        |
+fuckn                   | profanity | 3        |
+fucken                  | profanity | 3        |
+fuggin                  | profanity | 2        |
+fugging                 | profanity | 2        |
+effin                   | profanity | 2        |
+fricken                 | profanity | 1        |
+frak                    | profanity | 1        | infl=v            # science-fiction minced oath
+frakking                | profanity | 1        | id=en.profanity.frakking_kk
+muthafucking            | profanity | 3        |
+mothafucking            | profanity | 3        |
+idgaf                   | profanity | 3        | common
+idfc                    | profanity | 3        |
+gtfoh                   | profanity | 3        | common
+smfh                    | profanity | 2        |
+af                      | profanity | 2        | bound             # review: "slow af"; also AF = autofocus on cameras, Air France
+wth                     | profanity | 1        |
+lmao                    | profanity | 1        |
+
+# --- shit: forms the prefix and suffix do not reach ---
+shat                    | profanity | 2        |
+shiz                    | profanity | 1        |
+shizzle                 | profanity | 1        |
+shite                   | profanity | 2        | id=en.profanity.shite_explicit
+apeshit                 | profanity | 2        | id=en.profanity.apeshit_explicit
+batshit crazy           | profanity | 2        |
+chickenshit             | profanity | 2        | id=en.profanity.chickenshit_explicit
+jackshit                | profanity | 2        | id=en.profanity.jackshit_explicit
+dogshit                 | profanity | 2        |
+horseshit               | profanity | 2        | id=en.profanity.horseshit_explicit
+bullcrap                | profanity | 1        |
+bull crap               | profanity | 1        |
+crapola                 | profanity | 1        |
+crappiest               | profanity | 1        |
+crappier                | profanity | 1        |
+crapload                | profanity | 1        | infl=s
+craptastic              | profanity | 1        |
+crapped                 | profanity | 1        |
+crapping                | profanity | 1        |
+turd                    | profanity | 2        | prefix, infl=s    # turds, turdface, turdburglar
+assload                 | profanity | 2        | infl=s
+badass                  | profanity | 1        | infl=es
+kickass                 | profanity | 1        |
+arsey                   | profanity | 1        |     # British: stroppy
+arse about face         | profanity | 2        |
+bollocking              | profanity | 2        | infl=s
+bollocked               | profanity | 2        |
+ballsed up              | profanity | 2        |
+ballsup                 | profanity | 2        |
+balls up                | profanity | 2        |
+cock up                 | profanity | 2        |     # British "cock-up" (blunder); "cock" is in sexual.lex
+cockup                  | profanity | 2        | infl=s
+buggery                 | profanity | 2        |     # review: also the legal term
+buggering               | profanity | 2        |
+sod this                | profanity | 2        |
+sod that                | profanity | 2        |
+naff                    | profanity | 1        |     # British mild
+naff off                | profanity | 1        |
+
+# --- damn, hell, god ---
+goddamnit               | profanity | 2        |
+goddamit                | profanity | 2        |
+god dammit              | profanity | 2        |
+god damned              | profanity | 2        |
+damn you                | profanity | 2        |
+what in the hell        | profanity | 1        |
+the hell with it        | profanity | 1        |
+to hell with            | profanity | 1        |
+for christ's sake       | profanity | 1        |
+for chrissake           | profanity | 1        |
+for chrissakes          | profanity | 1        |
+jesus fucking wept      | profanity | 3        |
+christ almighty         | profanity | 1        |
+
+# --- piss, cunt, bastard, bitch as exclamations ---
+bitchin                 | profanity | 2        |
+sonuvabitch             | profanity | 3        |
+
+# --- dictionary words reached by the compound entries above, listed explicitly ---
+bullshit                | profanity | 2        | common, infl=tt   # bullshits bullshitting bullshitted bullshitter
+pissed                  | profanity | 2        |     # angry (US), drunk (UK)
+pissing                 | profanity | 2        |

@@ -96,3 +96,154 @@ molest                  | sexual    | 4        | infl=v
 molester                | sexual    | 4        | bound, infl=s      # French "molester" = to manhandle
 child porn              | sexual    | 4        |
 kiddie porn             | sexual    | 4        |
+
+# ============================================================================
+# Round 2: wider coverage.
+# ============================================================================
+
+# --- vulgar body terms ---
+minge                   | sexual    | 3        | infl=s            # British
+cooter                  | sexual    | 3        | infl=s
+poontang                | sexual    | 3        |
+poon                    | sexual    | 3        |
+punani                  | sexual    | 3        |
+punany                  | sexual    | 3        |
+vajayjay                | sexual    | 2        |
+cameltoe                | sexual    | 3        | infl=s
+gash                    | sexual    | 3        | addressed         # review: also a wound; vulgar for vulva
+boob                    | sexual    | 2        | addressed         # "boobs" is listed above; "boob" is also a blunder
+knockers                | sexual    | 2        | addressed         # also door knockers
+pecker                  | sexual    | 2        | addressed, infl=s
+todger                  | sexual    | 2        | infl=s            # British
+dickpic                 | sexual    | 3        | infl=s
+ball sack               | sexual    | 2        | infl=s
+nut sack                | sexual    | 2        | infl=s
+hardon                  | sexual    | 2        | infl=s
+stiffy                  | sexual    | 2        |
+jism                    | sexual    | 3        |
+jizm                    | sexual    | 3        |
+spooge                  | sexual    | 3        |
+splooge                 | sexual    | 3        |
+cumming                 | sexual    | 3        | addressed         # review: also a surname and a town (Cumming, Georgia)
+cumslut                 | sexual    | 4        | infl=s
+cum slut                | sexual    | 4        | infl=s
+queef                   | sexual    | 3        | infl=v
+blue balls              | sexual    | 2        |
+bust a nut              | sexual    | 3        |
+horndog                 | sexual    | 2        | infl=s
+nice ass                | sexual    | 2        |
+
+# --- sexual acts ---
+footjob                 | sexual    | 3        | infl=s
+titjob                  | sexual    | 3        | infl=s
+rim job                 | sexual    | 3        | infl=s
+rimming                 | sexual    | 3        |
+assfuck                 | sexual    | 3        | infl=v
+butt sex                | sexual    | 3        |
+doggy style             | sexual    | 3        |
+doggystyle              | sexual    | 3        |
+fisting                 | sexual    | 3        |
+felching                | sexual    | 3        |
+teabagging              | sexual    | 2        |
+dry hump                | sexual    | 3        | infl=v
+circlejerk              | sexual    | 2        | infl=s
+circle jerk             | sexual    | 2        | infl=s
+golden shower           | sexual    | 3        | infl=s
+shagging                | sexual    | 2        |                   # British; "shag" alone is also a carpet and a bird
+gang bang               | sexual    | 3        | infl=s
+gangbanged              | sexual    | 3        |
+bareback sex            | sexual    | 3        |
+barebacking             | sexual    | 3        |
+strapon                 | sexual    | 3        | infl=s
+fleshlight              | sexual    | 2        | infl=s
+cybersex                | sexual    | 2        |
+sext                    | sexual    | 2        | infl=v
+jerkoff material        | sexual    | 3        |
+wank material           | sexual    | 3        |
+spank bank              | sexual    | 3        |
+
+# --- porn vocabulary ---
+pornstar                | sexual    | 2        | infl=s
+xvideos                 | sexual    | 2        |
+xhamster                | sexual    | 2        |
+youporn                 | sexual    | 2        |
+redtube                 | sexual    | 2        |
+camgirl                 | sexual    | 2        | infl=s
+camboy                  | sexual    | 2        | infl=s
+camslut                 | sexual    | 3        | infl=s
+camwhore                | sexual    | 3        | infl=s
+sexcam                  | sexual    | 3        | infl=s
+sex cam                 | sexual    | 3        | infl=s
+live sex                | sexual    | 3        |
+sex chat                | sexual    | 2        | infl=s
+sexchat                 | sexual    | 2        |
+naked pics              | sexual    | 3        |
+naked pictures          | sexual    | 3        |
+nude pic                | sexual    | 3        | infl=s
+tits out                | sexual    | 3        |
+dilf                    | sexual    | 3        | infl=s
+gilf                    | sexual    | 3        | infl=s
+whorehouse              | sexual    | 2        | infl=s
+upskirt                 | sexual    | 3        | infl=s
+downblouse              | sexual    | 3        |
+jailbait                | sexual    | 4        |
+lolicon                 | sexual    | 4        |
+shotacon                | sexual    | 4        |
+incest porn             | sexual    | 4        |
+bestiality              | sexual    | 3        |
+zoophilia               | sexual    | 3        |
+sex slave               | sexual    | 4        | infl=s
+
+# --- explicit requests and propositions ---
+suck my tits            | sexual    | 4        |
+suck my pussy           | sexual    | 4        |
+lick my pussy           | sexual    | 4        |
+eat my pussy            | sexual    | 4        |
+eat my ass              | sexual    | 4        |
+lick my balls           | sexual    | 4        |
+lick my ass             | sexual    | 4        |
+sit on my dick          | sexual    | 4        |
+sit on my cock          | sexual    | 4        |
+ride my dick            | sexual    | 4        |
+ride my cock            | sexual    | 4        |
+suck you off            | sexual    | 4        |
+i'd fuck you            | sexual    | 4        |
+i would fuck you        | sexual    | 4        |
+i'd bang you            | sexual    | 4        |
+i would bang you        | sexual    | 4        |
+i'd tap that            | sexual    | 3        |
+i would tap that        | sexual    | 3        |
+come sit on my lap      | sexual    | 3        |
+what are you wearing    | sexual    | 2        |
+what color are your panties | sexual | 3      |
+are you wearing panties | sexual    | 3        |
+show me your ass        | sexual    | 4        |
+show me your body       | sexual    | 3        |
+show me your breasts    | sexual    | 4        |
+show me your cock       | sexual    | 4        |
+show me your nipples    | sexual    | 4        |
+send me your nudes      | sexual    | 3        |
+send me naked pics      | sexual    | 3        |
+take off your clothes   | sexual    | 3        |
+touch yourself          | sexual    | 3        |
+i'm touching myself     | sexual    | 3        |
+i'm jerking off         | sexual    | 4        |
+i'm so hard right now   | sexual    | 3        |
+you make me hard        | sexual    | 3        |
+you make me wet         | sexual    | 3        |
+you make me horny       | sexual    | 3        |
+sexy voice              | sexual    | 2        |     # "you have a sexy voice" to agents on the phone
+bend you over           | sexual    | 4        |
+bend over for me        | sexual    | 4        |
+on your knees for me    | sexual    | 4        |
+suck on this            | sexual    | 3        |
+cum on your face        | sexual    | 4        |
+cum in your mouth       | sexual    | 4        |
+
+# --- sexual violence ---
+gang rape               | sexual    | 4        | infl=e-verb
+gangrape                | sexual    | 4        | infl=e-verb
+date rape               | sexual    | 4        |
+rapey                   | sexual    | 3        |
+kiddy porn              | sexual    | 4        |
+cp links                | sexual    | 4        |

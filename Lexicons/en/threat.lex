@@ -99,3 +99,136 @@ sleep with one eye open         | threat   | 3        |
 you'll get what's coming to you | threat   | 3        |
 someone is going to get hurt    | threat   | 3        |
 somebody is going to get hurt   | threat   | 3        |
+
+# ============================================================================
+# Round 2: more fixed phrases (none may start an innocent sentence).
+# ============================================================================
+
+# --- killing ---
+i am going to kill you          | threat   | 4        |
+i'm gonna kill you              | threat   | 4        |
+im gonna kill you               | threat   | 4        |
+i'll kill ya                    | threat   | 4        |
+i will kill ya                  | threat   | 4        |
+i'll kill you all               | threat   | 4        |
+i will kill all of you          | threat   | 4        |
+i'll kill every one of you      | threat   | 4        |
+kill every last one of you      | threat   | 4        |
+kill everyone in the building   | threat   | 4        |
+i'll kill your kids             | threat   | 4        |
+i'll kill your wife             | threat   | 4        |
+i'll kill that agent            | threat   | 4        |
+i'll kill that driver           | threat   | 4        |
+i'll murder u                   | threat   | 4        |
+i'll end your life              | threat   | 4        |
+i will end you                  | threat   | 3        |
+you're gonna die                | threat   | 4        |
+you are gonna die               | threat   | 4        |
+you will be dead                | threat   | 4        |
+you won't see tomorrow          | threat   | 4        |
+you won't make it home          | threat   | 4        |
+put you in the ground           | threat   | 4        |
+put you six feet under          | threat   | 4        |
+i'll put you in a coffin        | threat   | 4        |
+you'll end up in a body bag     | threat   | 4        |
+
+# --- weapons ---
+i'll shoot you all              | threat   | 4        |
+shoot you in the head           | threat   | 4        |
+shoot you dead                  | threat   | 4        |
+blow your brains out            | threat   | 4        |
+blow your head off              | threat   | 4        |
+i'll bring my gun               | threat   | 4        |
+i'll come back with a gun       | threat   | 4        |
+coming back with a gun          | threat   | 4        |
+i'll come back and shoot        | threat   | 4        |
+shoot up the store              | threat   | 4        |
+shoot up your branch            | threat   | 4        |
+shoot up the building           | threat   | 4        |
+shoot up the school             | threat   | 4        |
+shoot everyone in               | threat   | 4        |
+i'm going to shoot up           | threat   | 4        |
+i'll cut you up                 | threat   | 4        |
+i'll cut your face              | threat   | 4        |
+i'll knife you                  | threat   | 4        |
+i'll shank you                  | threat   | 4        |
+i'll stab your                  | threat   | 4        |
+gut you like a fish             | threat   | 4        |
+i'll gut you                    | threat   | 4        |
+skin you alive                  | threat   | 4        |
+throw acid in your face         | threat   | 4        |
+i'll throw acid                 | threat   | 4        |
+i'll poison you                 | threat   | 4        |
+
+# --- beating and hurting ---
+i'll fuck you up                | threat   | 4        |
+i will fuck you up              | threat   | 4        |
+i'm going to fuck you up        | threat   | 4        |
+gonna fuck you up               | threat   | 4        |
+i'll mess you up                | threat   | 3        |
+beat you to death               | threat   | 4        |
+beat you senseless              | threat   | 4        |
+beat your ass                   | threat   | 3        |
+kick your head in               | threat   | 4        |
+kick your fucking head in       | threat   | 4        |
+kick the shit out of you        | threat   | 4        |
+slap the shit out of you        | threat   | 4        |
+i'll smash your face            | threat   | 4        |
+i'll break your face            | threat   | 4        |
+break your fingers              | threat   | 4        |
+break your arms                 | threat   | 4        |
+break your jaw                  | threat   | 4        |
+break your kneecaps             | threat   | 4        |
+break your knees                | threat   | 4        |
+punch your lights out           | threat   | 4        |
+knock your block off            | threat   | 4        |
+rearrange your face             | threat   | 4        |
+bash your head in               | threat   | 4        |
+bash your skull in              | threat   | 4        |
+cave your head in               | threat   | 4        |
+cave your skull in              | threat   | 4        |
+rip your head off               | threat   | 4        |
+rip your throat out             | threat   | 4        |
+i'll slap you                   | threat   | 3        |
+i'll smack you                  | threat   | 3        |
+i'll make you bleed             | threat   | 4        |
+i'll make you suffer            | threat   | 3        |
+i'll run you over               | threat   | 4        |
+run you over with my car        | threat   | 4        |
+i'll hurt your family           | threat   | 4        |
+hurt your kids                  | threat   | 4        |
+i'll rape your                  | threat   | 4        |
+lynch you                       | threat   | 4        |
+string you up                   | threat   | 4        |
+
+# --- fire and explosives ---
+i'll set you on fire            | threat   | 4        |
+set you on fire                 | threat   | 4        |
+burn you alive                  | threat   | 4        |
+set fire to your office         | threat   | 4        |
+set fire to your store          | threat   | 4        |
+set fire to your house          | threat   | 4        |
+torch your store                | threat   | 4        |
+torch your house                | threat   | 4        |
+torch your office               | threat   | 4        |
+bomb your store                 | threat   | 4        |
+bomb your building              | threat   | 4        |
+bomb the office                 | threat   | 4        |
+there is a bomb in              | threat   | 4        |
+i have a bomb                   | threat   | 4        |
+i've got a bomb                 | threat   | 4        |
+i'll blow you up                | threat   | 4        |
+blow this place up              | threat   | 4        |
+blow up your warehouse          | threat   | 4        |
+
+# --- stalking and intimidation ---
+we know where you live          | threat   | 4        |
+i know what car you drive       | threat   | 3        |
+i'll wait for you after work    | threat   | 3        |
+i'll wait for you after your shift | threat | 3     |
+i'll come to your house         | threat   | 3        |
+i'll find your family           | threat   | 4        |
+your family will pay            | threat   | 4        |
+your family is next             | threat   | 4        |
+i'm coming for your family      | threat   | 4        |
+i'll follow you home            | threat   | 3        |

@@ -88,3 +88,8 @@ mamoncillo       # fruit (Melicoccus bijugatus)
 moroso           # debtor: "cliente moroso" (moro is only listed in phrases)
 morosos
 morosidad
+Jodi             # first name; also folds to "jodí"
+
+# --- contain "verga" (listed with `suffix`) ---
+posaverga        # nautical: a spar
+posavergas

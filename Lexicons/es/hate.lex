@@ -41,7 +41,7 @@ musulmanes de mierda         | hate      | 4        |
 perro infiel                 | hate      | 3        |
 
 # --- sexual orientation and gender identity ---
-maricón                      | hate      | 4        | infl=on-ona
+maricón                      | hate      | 4        | common, infl=on-ona
 mariconazo                   | hate      | 4        | infl=s
 mariconada                   | hate      | 3        | infl=s
 marica                       | hate      | 4        | infl=s                 # Colombia: also "dude" among friends
@@ -52,7 +52,7 @@ joto                         | hate      | 4        | infl=s                 # M
 trolo                        | hate      | 4        | infl=s                 # Argentina ("trola" not listed: Spain "a fib")
 bujarrón                     | hate      | 4        | infl=es
 bollera                      | hate      | 4        | infl=s
-tortillera                   | hate      | 3        | infl=s                 # Mexico: also a tortilla maker (review)
+tortillera                   | hate      | 3        | addressed, infl=s      # Mexico: also a tortilla maker
 machorra                     | hate      | 4        | infl=s
 marimacho                    | hate      | 3        | infl=s
 travelo                      | hate      | 4        | infl=s
@@ -69,3 +69,113 @@ retrasada mental             | hate      | 4        |
 retrasados mentales          | hate      | 4        |
 tullido de mierda            | hate      | 4        |
 minusválido de mierda        | hate      | 4        |
+
+# ======================================================================
+# Round 2. `addressed` entries only count when aimed at someone (see address.txt).
+# ======================================================================
+
+# --- ethnicity and national origin ---
+negro cabeza                 | hate      | 4        |                  # Argentina
+cabecita negra               | hate      | 4        |                  # Argentina
+negro asqueroso              | hate      | 4        |
+negra asquerosa              | hate      | 4        |
+negros asquerosos            | hate      | 4        |
+moromierda                   | hate      | 4        | infl=s
+moro asqueroso               | hate      | 4        |
+mora de mierda               | hate      | 4        |
+panchito                     | hate      | 3        | addressed, infl=s # Spain, Latin Americans; "panchitos" = fried peanuts
+indio pata rajada            | hate      | 4        |                  # Mexico
+patarrajada                  | hate      | 4        | infl=s
+serrano de mierda            | hate      | 4        |                  # Peru; "jamón serrano" is innocent
+chola de mierda              | hate      | 4        |
+bolita                       | hate      | 3        | addressed, infl=s # Argentina: Bolivians; "bolita" = small ball
+paragua                      | hate      | 3        | addressed         # Argentina: Paraguayans; colloquial "umbrella"; no plural: "paraguas" = umbrella
+boliguayo                    | hate      | 4        | infl=o-a         # Argentina
+perucho                      | hate      | 3        | infl=o-a
+ponja                        | hate      | 3        | infl=s           # Argentina: Japanese
+chino cochino                | hate      | 4        |
+chinos de mierda             | hate      | 4        |
+china de mierda              | hate      | 4        |
+gringo de mierda             | hate      | 3        |
+gringos de mierda            | hate      | 3        |
+catalufo                     | hate      | 3        | infl=o-a         # Catalans, Spain
+polaco de mierda             | hate      | 3        |                  # Spain: Catalans; also Poles
+mojado de mierda             | hate      | 4        |                  # Mexico/US: migrants
+espalda mojada               | hate      | 4        |
+espaldas mojadas             | hate      | 4        |
+ilegal de mierda             | hate      | 4        |
+ilegales de mierda           | hate      | 4        |
+gitanada                     | hate      | 3        | infl=s           # "a dirty trick", antigypsy
+gitano asqueroso             | hate      | 4        |
+gitana de mierda             | hate      | 4        |
+simio de mierda              | hate      | 4        |
+sudaca de mierda             | hate      | 4        |
+sudacas de mierda            | hate      | 4        |
+
+# --- religion ---
+judío asqueroso              | hate      | 4        |
+sucio judío                  | hate      | 4        |
+rata judía                   | hate      | 4        |
+judía de mierda              | hate      | 4        |
+mahometano de mierda         | hate      | 4        |
+musulmana de mierda          | hate      | 4        |
+cristiano de mierda          | hate      | 4        |
+cristianos de mierda         | hate      | 4        |
+
+# --- sexual orientation and gender identity ---
+mariquita                    | hate      | 3        | addressed, infl=s # ladybird (Spain), ladybug
+mariquilla                   | hate      | 4        | infl=s
+mariconcito                  | hate      | 4        | infl=o-a
+marimacha                    | hate      | 3        | infl=s
+machona                      | hate      | 2        | infl=s
+camionera                    | hate      | 3        | addressed, infl=s # woman truck driver
+sarasa                       | hate      | 3        | addressed, infl=s # Argentina "blah blah"
+bujarra                      | hate      | 4        | infl=s
+bugarrón                     | hate      | 4        | infl=es          # Caribbean
+muerdealmohadas              | hate      | 4        |
+soplanucas                   | hate      | 4        |
+cacorro                      | hate      | 4        | infl=s           # Colombia
+colipato                     | hate      | 4        | infl=s           # Chile
+rosquete                     | hate      | 3        | addressed, infl=s # Peru; also a pastry
+puñal                        | hate      | 3        | addressed, infl=es # dagger; Mexico slur
+mayate                       | hate      | 4        | infl=s           # Mexico: gay men, also Black people
+jotito                       | hate      | 4        | infl=s
+trolazo                      | hate      | 4        | infl=s
+putito                       | hate      | 3        | infl=s           # Mexico, Argentina: homophobic diminutive
+invertido                    | hate      | 3        | addressed, infl=o-a # old-fashioned; "inverted"
+sodomita                     | hate      | 3        | infl=s
+desviado                     | hate      | 2        | addressed, infl=o-a # old-fashioned; "diverted" (calls, packages)
+lesbiana de mierda           | hate      | 4        |
+lesbianas de mierda          | hate      | 4        |
+travesti de mierda           | hate      | 4        |
+maricón de mierda            | hate      | 4        |
+maricones de mierda          | hate      | 4        |
+
+# --- disability ---
+mongoloide                   | hate      | 4        | infl=s
+mongolito                    | hate      | 4        | infl=o-a
+deficiente mental            | hate      | 4        |
+deficientes mentales         | hate      | 4        |
+lisiado de mierda            | hate      | 4        |
+cojo de mierda               | hate      | 4        |
+subnormal de mierda          | hate      | 4        |
+
+# --- round 2, more: "X de mierda" for common targets of xenophobia ---
+rumano de mierda             | hate      | 4        |
+rumanos de mierda            | hate      | 4        |
+haitiano de mierda           | hate      | 4        |
+haitianos de mierda          | hate      | 4        |
+boliviano de mierda          | hate      | 4        |
+paraguayo de mierda          | hate      | 4        |
+peruano de mierda            | hate      | 4        |
+colombiano de mierda         | hate      | 4        |
+venezolano de mierda         | hate      | 4        |
+ecuatoriano de mierda        | hate      | 4        |
+árabe de mierda              | hate      | 4        |
+árabes de mierda             | hate      | 4        |
+yanqui de mierda             | hate      | 3        |
+guiri de mierda              | hate      | 3        |
+español de mierda            | hate      | 3        |
+españoles de mierda          | hate      | 3        |
+discapacitado de mierda      | hate      | 4        |
+trava                        | hate      | 4        | infl=s           # Argentina: trans women

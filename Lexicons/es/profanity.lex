@@ -5,7 +5,7 @@
 # term                       | category  | severity | flags
 
 # --- general, all regions ---
-mierda                       | profanity | 2        | common, infl=s
+mierda                       | profanity | 2        | suffix, common, infl=s
 puta                         | profanity | 3        | common, infl=s
 puto                         | profanity | 3        | common, infl=s        # Spain: intensifier ("puto servicio"); Mexico also a homophobic slur
 puta madre                   | profanity | 3        |
@@ -29,7 +29,7 @@ ostia                        | profanity | 1        | infl=s                # co
 coño                         | profanity | 2        | accents               # accents: "cono" (cone) must not match
 coños                        | profanity | 2        | accents
 coñazo                       | profanity | 2        |
-cojones                      | profanity | 2        |
+cojones                      | profanity | 2        | suffix
 cojón                        | profanity | 2        |
 acojonante                   | profanity | 1        |
 putada                       | profanity | 2        | infl=s
@@ -103,3 +103,115 @@ jdr                          | profanity | 2        | bound                 # jo
 tmr                          | profanity | 3        | bound                 # Peru: "tu madre"; English chat "tmr" = tomorrow
 hpta                         | profanity | 4        |                       # hijueputa (Colombia)
 hpt                          | profanity | 4        |
+
+# ======================================================================
+# Round 2
+# ======================================================================
+
+# --- Spain: exclamations, "me cago en..." and blasphemy ---
+hostia puta                  | profanity | 3        |
+ostia puta                   | profanity | 3        |
+me cago en la puta           | profanity | 3        |
+me cago en la ostia          | profanity | 3        |
+me cago en Cristo            | profanity | 3        |
+me cago en el copón          | profanity | 2        |
+me cago en to                | profanity | 2        |                  # "me cago en to' lo que se menea"
+me cago en mi vida           | profanity | 2        |
+me cago en la madre que me parió | profanity | 3        |
+me cago en la mar            | profanity | 1        |                  # minced form
+me cago en diez              | profanity | 1        |                  # minced form
+la madre que te parió        | profanity | 2        |
+la madre que lo parió        | profanity | 2        |
+la madre que me parió        | profanity | 2        |
+manda huevos                 | profanity | 2        |
+manda cojones                | profanity | 3        |
+qué cojones                  | profanity | 3        |
+por cojones                  | profanity | 3        |
+cojonudo                     | profanity | 2        | infl=o-a
+descojonarse                 | profanity | 2        |
+descojonante                 | profanity | 2        | infl=s
+acojonar                     | profanity | 2        | infl=ar          # acojonado, acojona
+jodienda                     | profanity | 2        | infl=s
+jodidamente                  | profanity | 2        |
+joder                        | profanity | 2        | infl=er-cl, id=es.profanity.joder_enclitic # joderte, jódete, jodiéndome
+cagar                        | profanity | 2        | infl=gar-cl, id=es.profanity.cagar_enclitic # cagarse, cágate, cagándome
+jolines                      | profanity | 1        |
+de coña                      | profanity | 1        |
+ni de coña                   | profanity | 1        |
+hasta el coño                | profanity | 3        |
+hasta la polla               | profanity | 3        |
+me suda la polla             | profanity | 3        |
+me suda el coño              | profanity | 3        |
+me suda los cojones          | profanity | 3        |
+me la trae floja             | profanity | 2        |
+me la sopla                  | profanity | 2        |
+me importa tres cojones      | profanity | 3        |
+me importa un cojón          | profanity | 3        |
+me importa una puta mierda   | profanity | 3        |
+me importa un culo           | profanity | 2        |
+putamadre                    | profanity | 3        |
+putísimo                     | profanity | 3        | infl=o-a
+putear                       | profanity | 2        | infl=ar          # LatAm: swear at someone; puteada
+putiferio                    | profanity | 2        |
+coñazos                      | profanity | 2        |                  # Venezuela: blows
+
+# --- Mexico and Central America ---
+chingar                      | profanity | 3        | infl=gar-cl, id=es.profanity.chingar_enclitic # chíngate, chingarte
+chingada madre               | profanity | 3        |
+a la chingada                | profanity | 3        |
+chingón                      | profanity | 2        | infl=on-ona      # "awesome", vulgar
+vergazo                      | profanity | 2        | infl=s
+vale verga                   | profanity | 3        |
+valió verga                  | profanity | 3        |
+valió madre                  | profanity | 2        |
+valió madres                 | profanity | 2        |
+de la verga                  | profanity | 3        |
+me vale pito                 | profanity | 2        |
+me vale un carajo            | profanity | 2        |
+qué pedo                     | profanity | 1        |
+madrazo                      | profanity | 2        | infl=s
+madrear                      | profanity | 2        | bound, infl=ar   # bound: fr "madrée"; beat up
+putazo                       | profanity | 2        | infl=s
+putiza                       | profanity | 2        | infl=s
+madriza                      | profanity | 2        | infl=s
+pendejear                    | profanity | 2        | infl=ar
+encabronar                   | profanity | 2        | infl=ar          # encabronado
+emputar                      | profanity | 2        | infl=ar          # emputado
+
+# --- Caribbean, Venezuela, Colombia ---
+coño de la madre             | profanity | 3        |                  # Venezuela
+hijuetantas                  | profanity | 1        |                  # minced form
+
+# --- Southern Cone and Andes ---
+garcha                       | profanity | 3        | infl=s           # Argentina: "crap", also "dick"
+al pedo                      | profanity | 1        |                  # Argentina: "for nothing"
+boludear                     | profanity | 1        | infl=ar
+huevear                      | profanity | 1        | infl=ar          # Chile
+webear                       | profanity | 1        | infl=ar          # Chile spelling
+weá                          | profanity | 1        | infl=s           # Chile: "thing"/"crap"
+la concha de su madre        | profanity | 4        |
+conchesumadre                | profanity | 4        |
+conchesumare                 | profanity | 4        |
+me chupa la pija             | profanity | 3        |
+me chupa la chota            | profanity | 3        |
+me chupa la monda            | profanity | 3        |                  # Colombia
+
+# --- abbreviations ---
+ptmr                         | profanity | 3        |                  # puta madre
+csmr                         | profanity | 3        |                  # conchesumare
+mmv                          | profanity | 3        |                  # me vale verga
+vlv                          | profanity | 2        | bound            # vale verga; bound: en "vlv" (valve)
+pta                          | profanity | 2        | bound            # puta; en "PTA", es "pta." (peseta)
+mrda                         | profanity | 2        |
+vrga                         | profanity | 3        |
+pndj                         | profanity | 3        |                  # pendejo
+
+# --- round 2, more ---
+mecagüen                     | profanity | 2        |                  # contracted "me cago en"
+cagüen                       | profanity | 2        |
+mecagoen                     | profanity | 2        |
+hijodeputa                   | profanity | 4        | infl=s
+hijadeputa                   | profanity | 4        | infl=s
+laputamadre                  | profanity | 3        |
+puta vida                    | profanity | 2        |
+vergón                       | profanity | 2        | infl=on-ona      # Mexico: "awesome", vulgar

@@ -177,3 +177,41 @@ pitoyable                  # es "pito"
 assurance                  # en "ass"
 assistance
 Scunthorpe
+
+# --- round 2 ------------------------------------------------------------
+gerbera                    # flower; also a form of "gerber"
+gerberas
+calisson                   # sweet from Aix; folded "calissons" is also a form of "câlisser"
+calissons
+
+# --- mots composés innocents qui contiennent une entrée (decorum lexicon check) ---
+attrape-nigaud
+attrape-nigauds
+cul-de-jatte
+libre-échangisme
+libre-échangiste
+libre-échangistes
+negro-spiritual
+negro-spirituals
+pique-niqueurs
+pique-niqueuse
+pique-niqueuses
+pique-niquaient
+pique-niquais
+pique-niquait
+pique-niquant
+pique-niqué
+pique-niquée
+pique-niquées
+pique-niqués
+pique-niquent
+pique-niquera
+pique-niquerai
+pique-niquerais
+pique-niquerait
+pique-niqueras
+pique-niquerez
+pique-niquerons
+pique-niqueront
+pique-niquez
+pique-niquons

@@ -59,7 +59,7 @@ sale chrétien                   | hate       | 3        |
 pédé                            | hate       | 4        | infl=s
 pd                              | hate       | 4        | bound            # en "PD" (police department)
 sale pédale                     | hate       | 4        |                  # "pédale" alone is a pedal
-tapette                         | hate       | 4        | infl=s           # also a fly swatter / mousetrap: review
+tapette                         | hate       | 4        | addressed, infl=s    # also a fly swatter / mousetrap: review
 tarlouze                        | hate       | 4        | infl=s
 tafiole                         | hate       | 4        | infl=s
 tantouze                        | hate       | 4        | infl=s
@@ -84,3 +84,166 @@ gogol                           | hate       | 3        | bound, infl=s    # als
 triso                           | hate       | 3        | infl=s
 sale handicapé                  | hate       | 4        |
 sale handicapée                 | hate       | 4        |
+
+# === round 2 ==============================================================
+
+# --- origin, ethnicity, colour -------------------------------------------
+négrillon                           | hate       | 4        | infl=s
+négrillonne                         | hate       | 4        | infl=s
+blackos                             | hate       | 3        |
+sale renoi                          | hate       | 4        |
+sale black                          | hate       | 4        |
+noiraud                             | hate       | 2        | infl=aud
+bounty                              | hate       | 3        | addressed, bound, infl=s # en "Bounty"; also a chocolate bar
+macaque                             | hate       | 3        | addressed, bound, infl=s # en "macaque"; "sale macaque" is listed
+babouin                             | hate       | 3        | addressed, infl=s
+retourne dans ta brousse            | hate       | 4        |
+retourne dans ta jungle             | hate       | 4        |
+mange tes bananes                   | hate       | 4        |
+raton                               | hate       | 4        | addressed, bound, infl=s # also a young rat; es "ratón"
+ratonnade                           | hate       | 4        | infl=s
+melon                               | hate       | 3        | addressed, bound, infl=s # also the fruit; en, de, es "melon"
+arbi                                | hate       | 4        | infl=s
+sale rebeu                          | hate       | 4        |
+sale beur                           | hate       | 4        |
+sale reubeu                         | hate       | 4        |
+bougnoulisation                     | hate       | 4        |
+bouffeur de couscous                | hate       | 3        |
+enturbanné                          | hate       | 4        | infl=é
+chamelier                           | hate       | 3        | addressed, infl=s
+niak                                | hate       | 4        | infl=s
+noich                               | hate       | 3        | infl=s           # verlan of chinois
+chinetok                            | hate       | 4        | infl=s
+bridé                               | hate       | 3        | bound, addressed, infl=é # "moteur bridé" (throttled) passes
+sale bridé                          | hate       | 4        |
+sale jaune                          | hate       | 4        |
+face de citron                      | hate       | 4        |
+manouche                            | hate       | 2        | addressed, infl=s # also a self-designation: addressed only
+romanichel                          | hate       | 3        | infl=s
+sale rom                            | hate       | 4        |
+sale romano                         | hate       | 4        |
+sale manouche                       | hate       | 4        |
+voleur de poules                    | hate       | 3        |
+voleurs de poules                   | hate       | 3        |
+macaroni                            | hate       | 2        | addressed, bound, infl=s # also pasta
+sale rital                          | hate       | 3        |
+espingouin                          | hate       | 3        | infl=s
+espingo                             | hate       | 3        | infl=s
+chleuh                              | hate       | 3        | infl=s           # review: also the Chleuh (Berber) people
+schleu                              | hate       | 3        | infl=s
+sale boche                          | hate       | 3        |
+rosbif                              | hate       | 2        | bound, addressed, infl=s # also roast beef
+amerloque                           | hate       | 2        | infl=s
+bloke                               | hate       | 2        | bound, infl=s    # Québec, anglophone; en "bloke"
+tête carrée                         | hate       | 2        | infl=s           # Québec, anglophone
+maudit Français                     | hate       | 2        |                  # Québec
+maudits Français                    | hate       | 2        |
+maudit Anglais                      | hate       | 2        |
+maudits Anglais                     | hate       | 2        |
+sale céfran                         | hate       | 3        |
+sale babtou                         | hate       | 3        |
+sale toubab                         | hate       | 3        |
+face de craie                       | hate       | 2        |
+sale français                       | hate       | 3        |
+sale portos                         | hate       | 3        |
+sale turc                           | hate       | 4        |
+sale polak                          | hate       | 3        |
+sale roumain                        | hate       | 4        |
+sale africain                       | hate       | 4        |
+sale noich                          | hate       | 4        |
+sale asiat                          | hate       | 4        |
+asiat                               | hate       | 3        | bound, infl=s
+sale sauvage                        | hate       | 4        |
+retournez dans votre pays           | hate       | 3        |
+rentrez dans votre pays             | hate       | 3        |
+dehors les immigrés                 | hate       | 4        |
+dehors les arabes                   | hate       | 4        |
+la france aux français              | hate       | 3        |
+race inférieure                     | hate       | 4        |
+races inférieures                   | hate       | 4        |
+sous-race                           | hate       | 4        | infl=s
+sous-homme                          | hate       | 4        | infl=s
+
+# --- religion ------------------------------------------------------------
+youde                               | hate       | 4        | infl=s
+juiverie                            | hate       | 4        | infl=s
+sionard                             | hate       | 3        | infl=s
+sale youpin                         | hate       | 4        |
+sale youde                          | hate       | 4        |
+les juifs au four                   | hate       | 4        |
+au four les juifs                   | hate       | 4        |
+retourne à auschwitz                | hate       | 4        |
+heil hitler                         | hate       | 4        |
+sieg heil                           | hate       | 4        |
+vive hitler                         | hate       | 4        |
+hitler avait raison                 | hate       | 4        |
+juif de merde                       | hate       | 4        |
+juive de merde                      | hate       | 4        |
+muzz                                | hate       | 4        | infl=s
+musulmerde                          | hate       | 4        | infl=s
+islamerde                           | hate       | 4        | infl=s
+arabe de merde                      | hate       | 4        |
+noir de merde                       | hate       | 4        |
+chinois de merde                    | hate       | 4        |
+immigré de merde                    | hate       | 4        |
+sale terroriste                     | hate       | 4        |
+bouffeur de porc                    | hate       | 3        |
+chrétien de merde                   | hate       | 3        |
+catho de merde                      | hate       | 3        |
+sale athée                          | hate       | 3        |
+
+# --- sexual orientation, gender identity ---------------------------------
+pédale                              | hate       | 4        | bound, addressed, infl=s # also a pedal
+sale pédé                           | hate       | 4        |
+pédé comme un phoque                | hate       | 4        |
+tarlouse                            | hate       | 4        | infl=s
+tantouse                            | hate       | 4        | infl=s
+fiote                               | hate       | 4        | infl=s
+tafiolle                            | hate       | 4        | infl=s
+gouinasse                           | hate       | 4        | infl=s
+broute-minou                        | hate       | 3        | infl=s
+camionneuse                         | hate       | 3        | addressed, infl=s # also a woman truck driver
+moumoune                            | hate       | 3        | infl=s           # Québec
+grande folle                        | hate       | 3        |
+inverti                             | hate       | 3        | addressed, infl=i
+enculé de pédé                      | hate       | 4        |
+sale travelo                        | hate       | 4        |
+sale tapette                        | hate       | 4        |
+sale tarlouze                       | hate       | 4        |
+homo de merde                       | hate       | 4        |
+trans de merde                      | hate       | 4        |
+
+# --- gender ----------------------------------------------------------------
+femelle                             | hate       | 3        | addressed, infl=s # "connecteur femelle" passes
+sale femelle                        | hate       | 3        |
+sale bonne femme                    | hate       | 3        |
+retourne à tes casseroles           | hate       | 3        |
+retourne faire la vaisselle         | hate       | 3        |
+va faire la vaisselle               | hate       | 3        |
+va faire à manger                   | hate       | 2        |
+retourne à tes fourneaux            | hate       | 3        |
+féminazie                           | hate       | 2        | infl=s
+féminazi                            | hate       | 2        | infl=s
+sale féministe                      | hate       | 2        |
+les femmes c'est toutes des putes   | hate       | 4        |
+toutes des salopes                  | hate       | 4        |
+toutes des putes                    | hate       | 4        |
+passe-moi un homme                  | hate       | 3        |
+
+# --- disability ----------------------------------------------------------
+mongol                              | hate       | 3        | addressed, bound, infl=e # also "Mongol(e)" (Mongolia); en "Mongol"
+mongoloïde                          | hate       | 4        | infl=s
+gogole                              | hate       | 3        | infl=s
+trisomique                          | hate       | 3        | addressed, infl=s # medical sense passes
+autiste                             | hate       | 3        | addressed, infl=s # medical sense passes
+sale autiste                        | hate       | 4        |
+t'es autiste ou quoi                | hate       | 3        |
+t'es handicapé                      | hate       | 3        |
+t'es handicapé ou quoi              | hate       | 3        |
+espèce d'handicapé                  | hate       | 3        |
+espèce de handicapé                 | hate       | 3        |
+cotorep                             | hate       | 2        | addressed        # old disability board; "t'es cotorep"
+nain                                | hate       | 2        | addressed, infl=s
+sale nain                           | hate       | 3        |
+estropié                            | hate       | 2        | addressed, infl=é
+schizo                              | hate       | 2        | addressed, infl=s

@@ -90,9 +90,9 @@ débile mental                   | insult     | 3        |
 demeuré                         | insult     | 2        | accents, infl=é  # accents: "demeure" (mise en demeure) is innocent
 attardé                         | insult     | 3        | accents, infl=é  # ableist; accents: "il s'attarde" is innocent
 taré                            | insult     | 2        | accents, infl=é  # accents: "tare" (tare weight, defect) is innocent
-bouffon                         | insult     | 2        | infl=on          # also "jester"
-guignol                         | insult     | 1        | infl=s
-blaireau                        | insult     | 2        | infl=x           # also the animal (badger)
+bouffon                         | insult     | 2        | addressed, infl=on   # also "jester"
+guignol                         | insult     | 1        | addressed, infl=s
+blaireau                        | insult     | 2        | addressed, infl=x    # also the animal (badger)
 teubé                           | insult     | 2        | infl=s           # verlan of bête
 naze                            | insult     | 1        | infl=s           # not "nase" (de Nase)
 neuneu                          | insult     | 1        | infl=s
@@ -112,3 +112,359 @@ niaiseux                        | insult     | 1        | infl=eux         # Qu�
 gros cave                       | insult     | 2        |                  # Québec; not "cave" alone
 mangeux de marde                | insult     | 3        |                  # Québec
 crisse de cave                  | insult     | 3        |                  # Québec
+
+# === round 2 ==============================================================
+
+# --- con, connard: more forms and fixed phrases ----------------------------
+ducon                               | insult     | 2        | infl=s
+duconnard                           | insult     | 3        | infl=s
+connaud                             | insult     | 2        | infl=s
+conneau                             | insult     | 2        | infl=x
+petit con                           | insult     | 3        |
+petite conne                        | insult     | 3        |
+p'tit con                           | insult     | 3        |
+espèce de con                       | insult     | 3        |
+con comme un balai                  | insult     | 3        |
+con comme une valise                | insult     | 3        |
+con comme ses pieds                 | insult     | 3        |
+roi des cons                        | insult     | 3        |
+salaude                             | insult     | 3        | infl=s
+saligaud                            | insult     | 3        | infl=aud
+salopiaud                           | insult     | 3        | infl=aud
+salopiot                            | insult     | 3        | infl=s
+enculé de ta race                   | insult     | 4        |
+enculé de ta mère                   | insult     | 4        |
+fils de salope                      | insult     | 4        |
+fils de catin                       | insult     | 3        |
+fils de garce                       | insult     | 3        |
+fils de chien                       | insult     | 3        |
+enfant de salaud                    | insult     | 3        |
+enfant de salope                    | insult     | 4        |
+enfant de chienne                   | insult     | 4        |                  # Québec
+tête de bite                        | insult     | 3        |
+tête de cul                         | insult     | 3        |
+tête de gland                       | insult     | 2        |
+face de cul                         | insult     | 3        |
+face de rat                         | insult     | 2        |
+tronche de cake                     | insult     | 2        |
+sale gueule                         | insult     | 2        |
+trou de cul                         | insult     | 3        |
+trou d'cul                          | insult     | 3        |                  # Québec
+troudbal                            | insult     | 3        | infl=s           # "trou de balle"
+petite bite                         | insult     | 3        |
+sac à foutre                        | insult     | 4        |
+garage à bites                      | insult     | 4        |
+vide-couilles                       | insult     | 4        |
+merde ambulante                     | insult     | 3        |
+pauvre merde                        | insult     | 3        |
+sale merde                          | insult     | 3        |
+merdaillon                          | insult     | 2        | infl=s
+chieur                              | insult     | 2        | infl=eur
+fouille-merde                       | insult     | 2        |
+peigne-cul                          | insult     | 2        | infl=s
+casse-burnes                        | insult     | 2        |
+casse-bonbons                       | insult     | 1        |
+casse-pieds                         | insult     | 1        |
+lèche-botte                         | insult     | 1        |
+cireur de pompes                    | insult     | 1        |
+fayot                               | insult     | 1        | infl=s
+glandu                              | insult     | 2        | infl=s
+feignant                            | insult     | 2        | infl=ant
+fainéant                            | insult     | 1        | infl=ant
+tire-au-flanc                       | insult     | 1        |
+gros tas                            | insult     | 2        |
+gros plein de soupe                 | insult     | 2        |
+grosse baleine                      | insult     | 3        |
+grosse dondon                       | insult     | 2        |
+mocheté                             | insult     | 2        | bound, infl=s
+laideron                            | insult     | 2        | infl=s
+sale type                           | insult     | 2        |
+sale bête                           | insult     | 2        |
+sale gosse                          | insult     | 1        |
+sale vieux                          | insult     | 2        |
+sale vieille                        | insult     | 2        |
+sale chien                          | insult     | 3        |
+sale rat                            | insult     | 2        |
+sale bourge                         | insult     | 2        |
+pauvre type                         | insult     | 2        |
+pauvre mec                          | insult     | 2        |
+pauvre fille                        | insult     | 2        |
+pauvre tache                        | insult     | 2        |                  # folded: also "pauvre tâche"
+t'es une tache                      | insult     | 2        |
+
+# --- stupidity: plain and old-fashioned ------------------------------------
+nigaud                              | insult     | 1        | infl=aud
+benêt                               | insult     | 1        | bound, infl=s
+niais                               | insult     | 1        | infl=s-e
+nunuche                             | insult     | 1        | infl=s
+godiche                             | insult     | 1        | infl=s
+dadais                              | insult     | 1        |
+gros bêta                           | insult     | 1        |                  # not "bêta" alone (version bêta)
+balourd                             | insult     | 1        | infl=e
+lourdaud                            | insult     | 1        | infl=aud
+empoté                              | insult     | 1        | addressed, infl=é
+ahuri                               | insult     | 1        | infl=i
+ignare                              | insult     | 1        | infl=s
+cancre                              | insult     | 1        | infl=s
+nullard                             | insult     | 2        | infl=ard-e
+nullos                              | insult     | 1        |
+simplet                             | insult     | 1        | infl=et
+bon à rien                          | insult     | 2        |
+bonne à rien                        | insult     | 2        |
+bons à rien                         | insult     | 2        |
+bonnes à rien                       | insult     | 2        |
+propre à rien                       | insult     | 2        |
+moins que rien                      | insult     | 2        |
+tête de linotte                     | insult     | 1        |
+tête à claques                      | insult     | 2        |
+tête de mule                        | insult     | 1        |
+tête de pioche                      | insult     | 1        |
+cervelle d'oiseau                   | insult     | 1        |
+cerveau de moineau                  | insult     | 1        |
+qi d'huître                         | insult     | 1        |
+bas de plafond                      | insult     | 1        |
+débile profond                      | insult     | 3        |
+crétin des alpes                    | insult     | 2        |
+triple idiot                        | insult     | 2        |
+triple andouille                    | insult     | 2        |
+branquignol                         | insult     | 1        | infl=s
+olibrius                            | insult     | 1        |
+zigoto                              | insult     | 1        | infl=s
+ganache                             | insult     | 1        | addressed, infl=s # also chocolate ganache
+cornichon                           | insult     | 1        | bound, addressed, infl=s
+andouille                           | insult     | 2        | addressed, infl=s # also a sausage
+gourde                              | insult     | 2        | addressed, infl=s # also a water bottle
+cruche                              | insult     | 2        | addressed, infl=s # also a jug
+patate                              | insult     | 1        | addressed, infl=s
+buse                                | insult     | 1        | bound, addressed, infl=s # also a buzzard, a duct
+bourrique                           | insult     | 1        | addressed, infl=s
+âne                                 | insult     | 2        | addressed, infl=s
+âne bâté                            | insult     | 2        |
+baudet                              | insult     | 1        | addressed, infl=s
+bourricot                           | insult     | 1        | addressed, infl=s
+dinde                               | insult     | 2        | addressed, infl=s
+bécasse                             | insult     | 1        | addressed, infl=s
+bécassine                           | insult     | 1        | addressed, infl=s
+truffe                              | insult     | 1        | addressed, infl=s
+courge                              | insult     | 1        | addressed, infl=s
+banane                              | insult     | 1        | addressed, bound, infl=s # de "Banane"
+nouille                             | insult     | 1        | addressed, infl=s
+tanche                              | insult     | 1        | addressed, infl=s
+quiche                              | insult     | 1        | addressed, bound, infl=s # en "quiche"
+tarte                               | insult     | 1        | addressed, infl=s
+cloche                              | insult     | 1        | bound, addressed, infl=s
+manche                              | insult     | 1        | bound, addressed, infl=s # "quel manche"; also a sleeve, the Channel
+ballot                              | insult     | 1        | addressed, bound, infl=s # en "ballot"
+boulet                              | insult     | 1        | addressed, infl=s
+gland                               | insult     | 2        | bound, addressed, infl=s # also an acorn; Gland (Vaud)
+cave                                | insult     | 1        | addressed, bound, infl=s # Québec; en, es "cave"
+épais                               | insult     | 1        | addressed        # Québec "t'es ben épais"
+sot                                 | insult     | 1        | addressed, infl=s # → sots; "sotte" below
+sotte                               | insult     | 1        | addressed, infl=s
+zouave                              | insult     | 1        | addressed, infl=s
+charlot                             | insult     | 1        | addressed, infl=s
+pitre                               | insult     | 1        | addressed, infl=s
+clown                               | insult     | 1        | addressed, bound, infl=s # en, de "clown"
+t'es une victime                    | insult     | 1        |                  # slang; "victime" alone is a common support word
+bolos                               | insult     | 2        | bound            # es "bolos" (skittles)
+relou                               | insult     | 1        | infl=s           # verlan of lourd
+tarba                               | insult     | 3        | infl=s           # verlan of bâtard
+kéké                                | insult     | 1        | infl=s
+racaille                            | insult     | 2        | infl=s
+caillera                            | insult     | 2        | infl=s           # verlan of racaille
+minable                             | insult     | 2        | addressed, infl=s # "votre offre est minable" passes
+raté                                | insult     | 2        | addressed, bound, infl=é # en "rate"; also a misfire
+looser                              | insult     | 1        | bound, infl=s    # French spelling of "loser"; en "looser"
+loser                               | insult     | 1        | bound, infl=s
+
+# --- boors, rascals, villains (old-fashioned and literary) -----------------
+pignouf                             | insult     | 2        | infl=s
+goujat                              | insult     | 2        | infl=s
+malotru                             | insult     | 2        | infl=e
+rustre                              | insult     | 1        | infl=s
+butor                               | insult     | 1        | addressed, infl=s
+mufle                               | insult     | 2        | addressed, infl=s
+paltoquet                           | insult     | 1        | infl=s
+faquin                              | insult     | 1        | bound, infl=s
+maraud                              | insult     | 1        | bound, infl=s
+gredin                              | insult     | 1        | infl=in
+vaurien                             | insult     | 1        | infl=ien
+voyou                               | insult     | 2        | infl=s
+crapule                             | insult     | 2        | infl=s
+fripouille                          | insult     | 2        | infl=s
+canaille                            | insult     | 1        | infl=s
+scélérat                            | insult     | 1        | infl=e
+sagouin                             | insult     | 2        | infl=in
+gougnafier                          | insult     | 2        | infl=s
+jean-foutre                         | insult     | 2        |
+foutriquet                          | insult     | 1        | infl=s
+bélître                             | insult     | 1        | bound, infl=s
+maroufle                            | insult     | 1        | infl=s
+pendard                             | insult     | 1        | infl=ard-e
+cuistre                             | insult     | 1        | infl=s
+gueux                               | insult     | 1        |
+gueuse                              | insult     | 1        | infl=s
+va-nu-pieds                         | insult     | 1        |
+rapiat                              | insult     | 1        | infl=e
+pingre                              | insult     | 1        | infl=s
+grippe-sou                          | insult     | 1        | infl=s
+crevard                             | insult     | 2        | infl=ard-e
+pleutre                             | insult     | 1        | infl=s
+couard                              | insult     | 1        | infl=ard-e
+trouillard                          | insult     | 1        | infl=ard-e
+froussard                           | insult     | 1        | infl=ard-e
+mauviette                           | insult     | 1        | infl=s
+poule mouillée                      | insult     | 1        |
+chiffe molle                        | insult     | 1        |
+lavette                             | insult     | 1        | addressed, infl=s # also a dish brush
+carpette                            | insult     | 1        | addressed, infl=s
+dégonflé                            | insult     | 1        | addressed, infl=é # "pneu dégonflé" passes
+lâche                               | insult     | 1        | bound, addressed, infl=s # also "loose"
+péquenaud                           | insult     | 1        | infl=aud
+péquenot                            | insult     | 1        | infl=s
+bouseux                             | insult     | 2        | infl=eux
+cul-terreux                         | insult     | 2        |
+pedzouille                          | insult     | 1        | infl=s
+facho                               | insult     | 2        | infl=s
+collabo                             | insult     | 2        | infl=s
+sale facho                          | insult     | 3        |
+vicelard                            | insult     | 2        | infl=ard-e
+fumier                              | insult     | 3        | addressed, infl=s # also manure
+ordure                              | insult     | 3        | bound, addressed, infl=s # also garbage
+pourriture                          | insult     | 3        | addressed, infl=s
+charogne                            | insult     | 3        | addressed, infl=s
+déchet                              | insult     | 2        | addressed, infl=s
+vermine                             | insult     | 3        | bound, addressed, infl=s
+larve                               | insult     | 2        | addressed, bound, infl=s # de "Larve"
+parasite                            | insult     | 2        | addressed, bound, infl=s # en "parasite"
+sangsue                             | insult     | 2        | addressed, infl=s
+cloporte                            | insult     | 2        | addressed, infl=s
+limace                              | insult     | 1        | addressed, infl=s
+cafard                              | insult     | 1        | addressed, infl=s # also a cockroach; "avoir le cafard"
+enflure                             | insult     | 3        | addressed, infl=s # also a swelling
+enflé                               | insult     | 2        | addressed, infl=é # Québec; also swollen
+fiente                              | insult     | 2        | addressed, infl=s
+étron                               | insult     | 2        | addressed, infl=s
+crotte                              | insult     | 1        | addressed, infl=s
+chiure                              | insult     | 2        | infl=s
+bouse                               | insult     | 2        | addressed, infl=s
+pisseuse                            | insult     | 2        | infl=s
+escroc                              | insult     | 1        | addressed, infl=s # "un escroc a pris ma carte" passes
+voleur                              | insult     | 1        | addressed, infl=eur
+arnaqueur                           | insult     | 1        | addressed, infl=eur
+menteur                             | insult     | 1        | addressed, infl=eur
+charlatan                           | insult     | 1        | addressed, bound, infl=s # en, de, es "charlatan"
+clochard                            | insult     | 2        | addressed, infl=ard-e
+clodo                               | insult     | 2        | infl=s
+pervers                             | insult     | 2        | addressed        # "effet pervers" passes
+vicieux                             | insult     | 2        | addressed, infl=eux # "cercle vicieux" passes
+gros dégueulasse                    | insult     | 3        |
+gros pervers                        | insult     | 2        |
+vieux pervers                       | insult     | 2        |
+vieux cochon                        | insult     | 2        |
+obsédé sexuel                       | insult     | 2        |
+hystérique                          | insult     | 1        | addressed, infl=s
+gâteux                              | insult     | 2        | infl=eux
+vieux schnock                       | insult     | 1        |
+schnock                             | insult     | 1        | infl=s
+schnoque                            | insult     | 1        | infl=s
+croûton                             | insult     | 1        | bound, addressed, infl=s
+vieux débris                        | insult     | 2        |
+vieille peau                        | insult     | 2        |
+vieille carne                       | insult     | 2        |
+vieille toupie                      | insult     | 1        |
+vieille bique                       | insult     | 2        |
+sorcière                            | insult     | 2        | addressed, infl=s
+mégère                              | insult     | 2        | infl=s
+harpie                              | insult     | 2        | bound, infl=s
+chipie                              | insult     | 1        | infl=s
+pimbêche                            | insult     | 1        | infl=s
+peste                               | insult     | 1        | addressed, bound, infl=s # es "peste"
+teigne                              | insult     | 1        | addressed, infl=s
+rombière                            | insult     | 1        | infl=s
+greluche                            | insult     | 2        | infl=s
+pouffe                              | insult     | 2        | infl=s
+poufiasse                           | insult     | 3        | infl=s
+radasse                             | insult     | 3        | infl=s
+roulure                             | insult     | 3        | infl=s
+traînée                             | insult     | 3        | bound, addressed, infl=s # also a trail, a streak
+gourgandine                         | insult     | 2        | infl=s
+marie-couche-toi-là                 | insult     | 2        |
+michto                              | insult     | 2        | infl=s
+michtonneuse                        | insult     | 3        | infl=s
+tchoin                              | insult     | 3        | infl=s
+cagole                              | insult     | 2        | infl=s           # Marseille
+grue                                | insult     | 2        | bound, addressed, infl=s # also a crane
+morue                               | insult     | 3        | addressed, infl=s # also cod
+thon                                | insult     | 2        | addressed, infl=s # also tuna
+cageot                              | insult     | 2        | addressed, infl=s # also a crate
+boudin                              | insult     | 2        | addressed, infl=s # also a sausage
+baleine                             | insult     | 2        | addressed, infl=s
+vache                               | insult     | 2        | addressed, infl=s
+truie                               | insult     | 3        | addressed, infl=s
+cochon                              | insult     | 2        | addressed, infl=on
+porc                                | insult     | 3        | addressed, infl=s
+goret                               | insult     | 2        | addressed, infl=s
+pourceau                            | insult     | 2        | addressed, infl=x
+veau                                | insult     | 1        | addressed, infl=x
+chameau                             | insult     | 2        | addressed, infl=x
+bique                               | insult     | 2        | addressed, infl=s
+chèvre                              | insult     | 1        | addressed, infl=s
+rat                                 | insult     | 2        | addressed, bound, infl=s # de "Rat" (council); en "rat"
+serpent                             | insult     | 2        | addressed, bound, infl=s # en "serpent"
+vipère                              | insult     | 2        | addressed, infl=s
+chacal                              | insult     | 2        | addressed, bound, infl=s # es "chacal"
+hyène                               | insult     | 2        | addressed, infl=s
+vautour                             | insult     | 2        | addressed, infl=s
+chienne                             | insult     | 3        | addressed, infl=s    # "chien" alone is left out: "mon pauvre chien est malade"
+chien galeux                        | insult     | 2        |
+cabot                               | insult     | 1        | bound, addressed, infl=s
+roquet                              | insult     | 1        | addressed, infl=s
+pintade                             | insult     | 1        | addressed, infl=s
+guenon                              | insult     | 3        | addressed, infl=s
+singe                               | insult     | 2        | addressed, bound, infl=s # en "singe"
+sac à puces                         | insult     | 1        |
+sac à vin                           | insult     | 1        |
+pot de colle                        | insult     | 1        | addressed
+bras cassé                          | insult     | 1        | addressed, infl=s # "j'ai le bras cassé" passes
+
+# --- Belgium, Switzerland, Québec ----------------------------------------
+biesse                              | insult     | 1        | infl=s           # Belgium (Walloon "bête")
+snul                                | insult     | 1        | infl=s           # Belgium, from Flemish
+klet                                | insult     | 2        | infl=s           # Belgium, variant of klette
+zot                                 | insult     | 1        | infl=s           # Belgium, fool
+sale baraki                         | insult     | 3        |
+nono                                | insult     | 1        | bound, infl=s    # Québec; es "nono" (ninth)
+tata                                | insult     | 1        | addressed, bound, infl=s # Québec; also auntie; es "tata"
+twit                                | insult     | 1        | infl=s           # Québec
+moron                               | insult     | 2        | infl=s           # Québec
+gnochon                             | insult     | 1        | infl=s           # Québec
+sans-dessein                        | insult     | 1        | infl=s           # Québec
+téteux                              | insult     | 1        | infl=eux         # Québec, suck-up
+tarla                               | insult     | 1        | infl=s           # Québec
+insignifiant                        | insult     | 1        | addressed, infl=ant # Québec sense: idiot
+pissou                              | insult     | 1        | infl=s           # Québec, coward
+crosseur                            | insult     | 3        | infl=eur         # Québec, cheat / wanker
+guidoune                            | insult     | 3        | infl=s           # Québec, slut
+grosse plotte                       | insult     | 4        |                  # Québec
+mange-marde                         | insult     | 3        |                  # Québec
+colon                               | insult     | 1        | addressed, bound, infl=s # Québec, boor; en "colon"
+gros colon                          | insult     | 2        |                  # Québec
+ostie de cave                       | insult     | 3        |                  # Québec
+esti de cave                        | insult     | 3        |                  # Québec
+ostie de con                        | insult     | 3        |                  # Québec
+ostie de chien sale                 | insult     | 3        |                  # Québec
+câlisse de cave                     | insult     | 3        |                  # Québec
+tabarnak de cave                    | insult     | 3        |                  # Québec
+enfant d'chienne                    | insult     | 4        |                  # Québec
+emmanché                            | insult     | 2        | addressed, infl=é # "espèce d'emmanché"; also "fitted with a handle"
+
+# --- accusations usually aimed at a person -------------------------------
+pédophile                           | insult     | 3        | addressed, infl=s # "un pédophile sur votre appli" (report) passes
+pédo                                | insult     | 4        | bound, infl=s
+violeur                             | insult     | 3        | addressed, infl=s
+zoophile                            | insult     | 3        | addressed, infl=s
+
+
+# --- more, added with the hate list ---------------------------------------
+sauvage                             | insult     | 2        | addressed, infl=s # "espèce de sauvage"; "camping sauvage" passes

@@ -28,7 +28,7 @@ chiotte                         | profanity  | 1        | infl=s
 chiasse                         | profanity  | 2        | infl=s
 pisser                          | profanity  | 2        | infl=er
 entuber                         | profanity  | 1        | infl=er          # "se faire entuber" (to get ripped off)
-foutre                          | profanity  | 2        |
+foutre                          | profanity  | 2        | infl=foutre      # fout, foutait, foutra…; not "fous" (crazy)
 foutu                           | profanity  | 1        | infl=s
 foutue                          | profanity  | 1        | infl=s
 je m'en fous                    | profanity  | 1        |
@@ -94,3 +94,107 @@ batince                         | profanity  | 1        |
 marde                           | profanity  | 2        |
 décâlisser                      | profanity  | 2        | infl=er
 en tabarnak                     | profanity  | 3        |
+
+# === round 2 ==============================================================
+
+# --- putain, merde, bordel: spellings and phrases --------------------------
+ptain                               | profanity  | 3        |
+ptin                                | profanity  | 3        |
+putain de bordel de merde           | profanity  | 3        |
+putain de sa mère                   | profanity  | 3        |
+putain de sa race                   | profanity  | 3        |
+bordel de dieu                      | profanity  | 2        |
+bordel de nom de dieu               | profanity  | 3        |
+bordel à cul                        | profanity  | 3        |
+vie de merde                        | profanity  | 2        |
+vdm                                 | profanity  | 2        | bound            # "vie de merde"; also a company abbreviation
+merdasse                            | profanity  | 2        | infl=s
+merdouiller                         | profanity  | 1        | infl=er
+merdoyer                            | profanity  | 1        |
+saloperie                           | profanity  | 2        | infl=s
+saloper                             | profanity  | 2        | infl=er-np       # "salope" is its own entry
+putasserie                          | profanity  | 2        | infl=s
+dégueulasse                         | profanity  | 2        | infl=s
+dégueu                              | profanity  | 1        | infl=s
+dégueuler                           | profanity  | 2        | infl=er
+gerber                              | profanity  | 1        | bound, infl=er-np # not gerbe (sheaf); en/de "Gerber" (brand, surname)
+gueuler                             | profanity  | 1        | infl=er-np       # not "gueule" alone
+chier dans la colle                 | profanity  | 2        |
+démerder                            | profanity  | 1        | infl=er
+démerdez-vous                       | profanity  | 2        |
+démerde-toi                         | profanity  | 2        |
+emmerdeuse                          | profanity  | 2        | infl=s
+conchier                            | profanity  | 2        | infl=er
+couillonnade                        | profanity  | 2        | infl=s
+couillonner                         | profanity  | 2        | infl=er
+couillu                             | profanity  | 1        | infl=e
+enculage                            | profanity  | 3        | infl=s
+enculage de mouches                 | profanity  | 3        |
+enculeur de mouches                 | profanity  | 3        |
+foutoir                             | profanity  | 1        | infl=s
+foutaise                            | profanity  | 1        | infl=s
+foutrement                          | profanity  | 2        |
+je m'en contrefous                  | profanity  | 2        |
+je m'en branle                      | profanity  | 3        |
+on s'en branle                      | profanity  | 3        |
+on s'en bat les couilles            | profanity  | 3        |
+je m'en bats les burnes             | profanity  | 3        |
+je m'en bats les reins              | profanity  | 2        |
+je m'en tape                        | profanity  | 1        |
+on s'en tape                        | profanity  | 1        |
+je m'en cogne                       | profanity  | 1        |
+j'en ai rien à foutre               | profanity  | 2        |
+j'en ai rien à branler              | profanity  | 3        |
+rien à péter                        | profanity  | 2        |
+rien à carrer                       | profanity  | 2        |
+j'en ai plein le cul                | profanity  | 2        |
+ras le cul                          | profanity  | 2        |
+raf                                 | profanity  | 2        | bound            # "rien à foutre"; en "RAF"
+blc                                 | profanity  | 1        |                  # "balek"
+ça me casse les couilles            | profanity  | 3        |
+ça me casse les burnes              | profanity  | 3        |
+ça me les brise                     | profanity  | 2        |
+bordel de chiottes                  | profanity  | 3        |
+
+# --- Belgium ---------------------------------------------------------------
+godverdoeme                         | profanity  | 3        |                  # Belgium, spelling
+godferdom                           | profanity  | 3        |                  # Belgium, spelling
+verdomme                            | profanity  | 2        |                  # Belgium, from Flemish
+miljaar                             | profanity  | 1        |                  # Belgium
+miljardedju                         | profanity  | 2        |                  # Belgium
+nom di dju                          | profanity  | 2        |                  # Wallonia
+non di dju                          | profanity  | 2        |                  # Wallonia
+sacrédieu                           | profanity  | 1        |                  # Switzerland, Savoy
+
+# --- Québec sacres ---------------------------------------------------------
+tabarnack                           | profanity  | 3        |
+tabarnache                          | profanity  | 1        |                  # softened
+tabarslaque                         | profanity  | 1        |                  # softened
+câlisser                            | profanity  | 2        | infl=er
+décrisser                           | profanity  | 2        | infl=er
+chrisse                             | profanity  | 3        |
+krisse                              | profanity  | 3        |
+criss                               | profanity  | 3        |
+ostifie                             | profanity  | 2        |
+ostique                             | profanity  | 1        |
+stie                                | profanity  | 2        |
+sti                                 | profanity  | 2        | bound            # en "STI"
+ciboère                             | profanity  | 1        |
+cibole                              | profanity  | 1        |
+ciarge                              | profanity  | 1        |
+calvince                            | profanity  | 1        |
+torvis                              | profanity  | 1        |
+torieu                              | profanity  | 1        |
+mosus                               | profanity  | 1        |
+jériboire                           | profanity  | 1        |
+bout d'viarge                       | profanity  | 2        |
+en crisse                           | profanity  | 3        |
+en câlisse                          | profanity  | 3        |
+en ostie                            | profanity  | 3        |
+en esti                             | profanity  | 3        |
+en estie                            | profanity  | 3        |
+ostie de câlisse                    | profanity  | 3        |
+câlisse de tabarnak                 | profanity  | 3        |
+tabarnak de câlisse                 | profanity  | 3        |
+esti de marde                       | profanity  | 3        |
+ostie de marde                      | profanity  | 3        |

@@ -82,3 +82,146 @@ je vais tout faire sauter           | threat     | 4        |
 je vais faire sauter vos locaux     | threat     | 4        |
 je vais poser une bombe             | threat     | 4        |
 je vais tous vous flinguer          | threat     | 4        |
+
+# === round 2 ==============================================================
+
+# --- killing ---------------------------------------------------------------
+je te tue                           | threat     | 4        |
+je vous tue                         | threat     | 4        |
+je te bute                          | threat     | 4        |
+je vous bute                        | threat     | 4        |
+j'vais te buter                     | threat     | 4        |
+j'vais te crever                    | threat     | 4        |
+je vais te fumer                    | threat     | 4        |
+je vais te liquider                 | threat     | 4        |
+je vais t'abattre                   | threat     | 4        |
+je vais vous abattre                | threat     | 4        |
+je vais te trucider                 | threat     | 4        |
+je vais te zigouiller               | threat     | 4        |
+je vais te dessouder                | threat     | 4        |
+je vais te refroidir                | threat     | 4        |
+je vais te pendre                   | threat     | 4        |
+je vais te noyer                    | threat     | 4        |
+je vais te découper                 | threat     | 4        |
+je vais te poignarder               | threat     | 4        |
+je vais vous poignarder             | threat     | 4        |
+je vais te trancher la gorge        | threat     | 4        |
+je vais vous trancher la gorge      | threat     | 4        |
+je vais t'ouvrir le ventre          | threat     | 4        |
+je vais te couper la tête           | threat     | 4        |
+je vais te décapiter                | threat     | 4        |
+je vais vous égorger                | threat     | 4        |
+je vais te tirer dessus             | threat     | 4        |
+je vais vous tirer dessus           | threat     | 4        |
+je vais tirer dans le tas           | threat     | 4        |
+je vais tous vous descendre         | threat     | 4        |
+je vais vous descendre              | threat     | 4        |
+je vais faire un carnage            | threat     | 4        |
+je vais faire un massacre           | threat     | 4        |
+je vais te mettre une balle         | threat     | 4        |
+je vais vous mettre une balle       | threat     | 4        |
+tu vas te prendre une balle         | threat     | 4        |
+je vais te faire sauter la cervelle | threat     | 4        |
+je vais te faire exploser la tête   | threat     | 4        |
+je vais tuer tes enfants            | threat     | 4        |
+je vais tuer ta femme               | threat     | 4        |
+je vais tuer ta mère                | threat     | 4        |
+je vais tuer ton patron             | threat     | 4        |
+je vais tuer le livreur             | threat     | 4        |
+je vais tuer quelqu'un              | threat     | 4        |
+je vais tuer le technicien          | threat     | 4        |
+tu vas finir six pieds sous terre   | threat     | 4        |
+tu vas finir dans un sac            | threat     | 4        |
+tu vas finir à l'hôpital            | threat     | 4        |
+tu vas finir à la morgue            | threat     | 4        |
+tu ne verras pas la fin de la semaine| threat     | 4        |
+tes jours sont comptés              | threat     | 4        |
+je vais te faire regretter d'être né| threat     | 4        |
+je vais te faire regretter d'être née| threat     | 4        |
+
+# --- beating ---------------------------------------------------------------
+je vais te défoncer la gueule       | threat     | 4        |
+je vais te démonter la gueule       | threat     | 4        |
+je vais t'éclater la gueule         | threat     | 4        |
+je vais te refaire le portrait      | threat     | 4        |
+je vais te casser la figure         | threat     | 4        |
+je vais vous casser la figure       | threat     | 4        |
+je vais te casser la tête           | threat     | 4        |
+je vais te casser les genoux        | threat     | 4        |
+je vais te casser en deux           | threat     | 4        |
+je vais te briser les os            | threat     | 4        |
+je vais te crever les yeux          | threat     | 4        |
+je vais te rouer de coups           | threat     | 4        |
+je vais te foutre sur la gueule     | threat     | 4        |
+je vais te foutre une raclée        | threat     | 4        |
+je vais te mettre une raclée        | threat     | 4        |
+je vais te mettre une droite        | threat     | 4        |
+je vais te mettre une claque        | threat     | 4        |
+je vais te mettre une baffe         | threat     | 4        |
+je vais te donner une baffe         | threat     | 4        |
+je vais t'en mettre une             | threat     | 4        |
+je vais te gifler                   | threat     | 4        |
+je vais te faire ta fête            | threat     | 4        |
+je vais te dégommer                 | threat     | 4        |
+je vais t'écraser                   | threat     | 4        |
+je vais te niquer ta race           | threat     | 4        |
+je vais te faire bouffer le trottoir| threat     | 4        |
+tu vas morfler                      | threat     | 4        |
+vous allez morfler                  | threat     | 4        |
+tu vas voir ta gueule               | threat     | 4        |
+tu vas voir ce qui va t'arriver     | threat     | 4        |
+tu ne perds rien pour attendre      | threat     | 4        |
+vous ne perdez rien pour attendre   | threat     | 4        |
+je vais violer ta femme             | threat     | 4        |
+je vais violer ta fille             | threat     | 4        |
+on va te violer                     | threat     | 4        |
+je vais te séquestrer               | threat     | 4        |
+je vais enlever tes enfants         | threat     | 4        |
+je vais kidnapper tes enfants       | threat     | 4        |
+
+# --- coming for you ------------------------------------------------------
+je sais où tu travailles            | threat     | 4        |
+je sais où vous travaillez          | threat     | 4        |
+je sais où habite ta famille        | threat     | 4        |
+je sais où vont tes enfants         | threat     | 4        |
+je connais ton adresse              | threat     | 4        |
+je t'attends à la sortie            | threat     | 4        |
+je vous attends à la sortie         | threat     | 4        |
+je vais vous attendre à la sortie   | threat     | 4        |
+je vais t'attendre devant chez toi  | threat     | 4        |
+je vais te suivre jusqu'à chez toi  | threat     | 4        |
+je vais débarquer chez toi          | threat     | 4        |
+je vais débarquer avec mes potes    | threat     | 4        |
+je viens avec une batte             | threat     | 4        |
+je vais prendre mon fusil           | threat     | 4        |
+je vais sortir le fusil             | threat     | 4        |
+je vais venir avec un couteau       | threat     | 4        |
+je vais m'en prendre à ta famille   | threat     | 4        |
+je vais m'en prendre à vos employés | threat     | 4        |
+je vais m'en prendre à vous         | threat     | 4        |
+on va te régler ton compte          | threat     | 4        |
+
+# --- arson, bombs, shooting ----------------------------------------------
+je vais brûler ta maison            | threat     | 4        |
+je vais brûler ta voiture           | threat     | 4        |
+je vais cramer ta bagnole           | threat     | 4        |
+je vais cramer votre magasin        | threat     | 4        |
+je vais foutre le feu               | threat     | 4        |
+je vais tous vous faire sauter      | threat     | 4        |
+je vais faire un attentat           | threat     | 4        |
+je vais crever tes pneus            | threat     | 4        |
+il y a une bombe                    | threat     | 4        |
+j'ai posé une bombe                 | threat     | 4        |
+
+# --- Québec ----------------------------------------------------------------
+m'as te casser la gueule            | threat     | 4        |
+m'as te péter la yeule              | threat     | 4        |
+m'as te crisser une volée           | threat     | 4        |
+je vais te crisser une volée        | threat     | 4        |
+m'as t'arranger le portrait         | threat     | 4        |
+je vais te sacrer une claque        | threat     | 4        |
+m'as te planter                     | threat     | 4        |
+m'as te tordre le cou               | threat     | 4        |
+je vais te tordre le cou            | threat     | 4        |
+je vais faire exploser vos locaux   | threat     | 4        |
+je vais faire exploser votre agence | threat     | 4        |

@@ -7,19 +7,29 @@ import DecorumText
 /// A match is addressed when it follows a cue of its language from `address.txt` (`you`,
 /// `espèce de`, `du`, `eres`), possibly with one modifier between (`you stupid cow`), or
 /// when it stands alone in its clause as a vocative (`Cochon, l'appli a planté`,
-/// `écoute-moi bien, gourde`, `¡Basura!`).
+/// `écoute-moi bien, gourde`, `¡Basura!`). It is not addressed when an object follows
+/// it (`could you trash the invoice`).
 public struct AddressCues: Sendable {
     /// Cue phrases per language: folded words joined by single spaces.
     let cues: [Language: Set<[UInt8]>]
-    /// Modifier words per language (folded): may stand between a cue and the term.
+    /// Modifiers per language, keyed like cues: words that may stand between a cue and
+    /// the term (`stupid`, `sale petit`, `putain de`).
     let modifiers: [Language: Set<[UInt8]>]
-    /// The longest cue, in words.
-    let maxCueWords: Int
+    /// Words that, right after the term, show it is a verb with its object (`could you
+    /// trash the invoice`): the match is then not addressed.
+    let objects: [Language: Set<[UInt8]>]
+    /// The longest cue and the longest modifier, in words.
+    let maxCueWords: Int, maxModifierWords: Int
 
-    init(cues: [Language: Set<[UInt8]>], modifiers: [Language: Set<[UInt8]>]) {
+    init(cues: [Language: Set<[UInt8]>], modifiers: [Language: Set<[UInt8]>], objects: [Language: Set<[UInt8]>] = [:]) {
         self.cues = cues
         self.modifiers = modifiers
-        maxCueWords = cues.values.flatMap { $0 }.map { $0.count { $0 == 0x20 } + 1 }.max() ?? 0
+        self.objects = objects
+        func longest(_ keys: [Language: Set<[UInt8]>]) -> Int {
+            keys.values.flatMap { $0 }.map { $0.count { $0 == 0x20 } + 1 }.max() ?? 0
+        }
+        maxCueWords = longest(cues)
+        maxModifierWords = longest(modifiers)
     }
 
     /// The key of a cue phrase given as tokens: their folded forms joined by spaces.
@@ -38,6 +48,10 @@ public struct AddressCues: Sendable {
         let tokens = text.tokens
         let first = Lexicon.firstIndex(tokens) { $0.range.upperBound > range.lowerBound }
         let next = Lexicon.firstIndex(tokens) { $0.range.lowerBound >= range.upperBound }
+        if next < tokens.count, objects[language]?.contains(tokens[next].folded) == true,
+           !Self.contains(text, range.upperBound..<tokens[next].range.lowerBound, Self.isClauseMark) {
+            return false
+        }
         return followsCue(first, before: range.lowerBound, language: language, in: text)
             || isVocative(range, previous: first - 1, next: next, language: language, in: text)
     }
@@ -49,14 +63,26 @@ public struct AddressCues: Sendable {
         let tokens = text.tokens
         func cueEnds(at last: Int, gapEnd: Int) -> Bool {
             guard last >= 0, !Self.contains(text, tokens[last].range.upperBound..<gapEnd, Self.isSentenceBreak) else { return false }
-            for words in 1...max(1, maxCueWords) where last - words + 1 >= 0 {
-                if cues.contains(Self.key(tokens[(last - words + 1)...last])) { return true }
-            }
-            return false
+            return phraseLengths(endingAt: last, in: tokens, maximum: maxCueWords).contains { cues.contains(Self.key(tokens[(last - $0 + 1)...last])) }
         }
         if cueEnds(at: first - 1, gapEnd: start) { return true }
-        let previous = tokens[first - 1]
-        return isModifier(previous, language) && cueEnds(at: first - 2, gapEnd: previous.range.lowerBound)
+        for length in modifierLengths(endingAt: first - 1, language, tokens) {
+            if cueEnds(at: first - 1 - length, gapEnd: tokens[first - length].range.lowerBound) { return true }
+        }
+        return false
+    }
+
+    /// The word counts 1…`maximum` of phrases that end at token `last`.
+    private func phraseLengths(endingAt last: Int, in tokens: [Token], maximum: Int) -> [Int] {
+        last < 0 ? [] : Array(1...max(1, min(maximum, last + 1)))
+    }
+
+    /// The lengths of the modifiers (of `language`) that end at token `last`.
+    private func modifierLengths(endingAt last: Int, _ language: Language, _ tokens: [Token]) -> [Int] {
+        guard let modifiers = modifiers[language] else { return [] }
+        return phraseLengths(endingAt: last, in: tokens, maximum: maxModifierWords).filter {
+            modifiers.contains(Self.key(tokens[(last - $0 + 1)...last]))
+        }
     }
 
     /// Whether the match is alone in its clause (modifiers aside), and that clause is
@@ -74,9 +100,9 @@ public struct AddressCues: Sendable {
                 break
             }
             guard previous >= 0 else { break }
-            guard isModifier(tokens[previous], language) else { return false }
-            cursor = tokens[previous].range.lowerBound
-            previous -= 1
+            guard let length = modifierLengths(endingAt: previous, language, tokens).first else { return false }
+            cursor = tokens[previous - length + 1].range.lowerBound
+            previous -= length
         }
         let to = next < tokens.count ? tokens[next].range.lowerBound : text.text.scalars.count
         let closing = Self.first(text, range.upperBound..<to, Self.isClauseMark)
@@ -109,10 +135,6 @@ public struct AddressCues: Sendable {
             index += 1
         }
         return count
-    }
-
-    private func isModifier(_ token: Token, _ language: Language) -> Bool {
-        modifiers[language]?.contains(token.folded) ?? false
     }
 
     /// Punctuation that ends a sentence (normalized text: `…` is already `...`).

@@ -59,32 +59,56 @@ public struct DecorumData: Sendable {
         EmbeddedData.files.map { ($0.path, Array($0.content.utf8)) }
     }
 
+    /// The data files under `root` (a folder laid out like `Lexicons/`: `xx/*.lex`,
+    /// `xx/inflections.txt`, `notices.txt`, …) instead of the bundled ones, plus every data
+    /// file under `extra`. Lets a lexicon writer try a change without rebuilding.
+    /// - Throws: `DataFileError` for unreadable files and every problem in them.
+    public static func loading(root: String, extra: [String] = []) throws -> DecorumData {
+        var problems: [DataFileProblem] = []
+        let own = readFiles(under: root, label: root, into: &problems)
+        let added = extra.flatMap { readFiles(under: $0, label: $0, into: &problems) }
+        guard problems.isEmpty else { throw DataFileError(problems: problems) }
+        return try DecorumData(files: own + added)
+    }
+
     /// The bundled files plus every data file under `directories` (same layout as
     /// `Lexicons/`: `xx/*.lex`, `xx/inflections.txt`, …), which add to the bundled ones.
     /// - Throws: `DataFileError` for unreadable files and every problem in them.
     public static func loading(extra directories: [String]) throws -> DecorumData {
-        var files = bundledFiles
         var problems: [DataFileProblem] = []
-        for directory in directories {
-            let found = DirectoryWalker.files(under: directory)
-            if found.isEmpty {
-                problems.append(DataFileProblem(file: directory, line: 0, message: "no data files found (expected xx/*.lex)"))
-            }
-            for path in found {
-                guard let bytes = DirectoryWalker.read(path) else {
-                    problems.append(DataFileProblem(file: path, line: 0, message: "cannot be read"))
-                    continue
-                }
-                files.append((path, bytes))
-            }
-        }
+        let added = directories.flatMap { readFiles(under: $0, label: $0, into: &problems) }
         guard problems.isEmpty else { throw DataFileError(problems: problems) }
-        return try DecorumData(files: files)
+        return try DecorumData(files: bundledFiles + added)
+    }
+
+    /// Every data file under `directory` with its bytes; a problem for each unreadable file,
+    /// or one when the folder holds no data file at all.
+    private static func readFiles(
+        under directory: String, label: String, into problems: inout [DataFileProblem]
+    ) -> [(path: String, bytes: [UInt8])] {
+        let found = DirectoryWalker.files(under: directory)
+        if found.isEmpty {
+            problems.append(DataFileProblem(file: label, line: 0, message: "no data files found (expected xx/*.lex)"))
+        }
+        var files: [(path: String, bytes: [UInt8])] = []
+        for path in found {
+            guard let bytes = DirectoryWalker.read(path) else {
+                problems.append(DataFileProblem(file: path, line: 0, message: "cannot be read"))
+                continue
+            }
+            files.append((path, bytes))
+        }
+        return files
     }
 }
 
 /// Minimal file access without Foundation, for loading extra lexicon folders.
 enum DirectoryWalker {
+    /// The names of data files other than `*.lex`.
+    static let dataFileNames: Set<String> = [
+        "inflections.txt", "address.txt", "reviewed.txt", "language-sample.txt", "notices.txt",
+    ]
+
     /// Data files (`.lex`, `inflections.txt`, `address.txt`, `language-sample.txt`) under `root`, sorted.
     static func files(under root: String) -> [String] {
         var result: [String] = []
@@ -100,7 +124,7 @@ enum DirectoryWalker {
             guard stat(path, &info) == 0 else { continue }
             if (info.st_mode & S_IFMT) == S_IFDIR {
                 result += files(under: path)
-            } else if name.hasSuffix(".lex") || name == "inflections.txt" || name == "address.txt" || name == "reviewed.txt" || name == "language-sample.txt" {
+            } else if name.hasSuffix(".lex") || dataFileNames.contains(name) {
                 result.append(path)
             }
         }

@@ -37,10 +37,17 @@ public struct DictionaryCheck: Sendable {
         let tokenized = tokenizer.tokenize(normalizer.normalize(word), language: language)
         let matches = lexicon.matches(in: tokenized, scope: .given(language))
         guard !matches.isEmpty else { return nil }
-        let tokens = tokenized.tokens
-        let reviewed = lexicon.reviewed.contains(AddressCues.key(tokens)) || tokens.count == 1 && matches.contains { match in
-            lexicon.entries[match.entry].language == language && match.scalars == tokens[0].range
-                && lexicon.isWrittenForm(tokens[0], of: match.entry)
+        let listed = lexicon.reviewed.contains(AddressCues.key(tokenized.tokens))
+        var tokens = tokenized.tokens
+        // An English possessive (`shit's`) is its word.
+        if language == .en, let last = tokens.last, last.folded.count > 2, last.folded.suffix(2) == [0x27, 0x73] {
+            let stem = tokenizer.tokenize(normalizer.normalize(String(word.dropLast(2))), language: language).tokens
+            if stem.count == tokens.count { tokens = stem }
+        }
+        let whole = (tokens.first?.range.lowerBound ?? 0)..<(tokens.last?.range.upperBound ?? 0)
+        let reviewed = listed || matches.contains { match in
+            lexicon.entries[match.entry].language == language && match.scalars.lowerBound == whole.lowerBound
+                && lexicon.isWrittenForm(tokens, of: match.entry)
         }
         var rules: [String] = []
         for match in matches where !rules.contains(lexicon.entries[match.entry].id) {

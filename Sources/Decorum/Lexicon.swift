@@ -210,13 +210,16 @@ public struct Lexicon: Sendable {
 }
 
 extension Lexicon {
-    /// Whether `token` is one of the written forms of entry `entry` (the term or an
-    /// inflection), as opposed to a compound part, a leet or repeat reading.
-    public func isWrittenForm(_ token: Token, of entry: Int) -> Bool {
-        let keys = [entries[entry].accentsMatter ? [Self.exactMarker] + token.exact : token.folded]
-        return keys.contains { key in
-            guard let id = words[key], let node = children[0][id] else { return false }
-            return terminals[Int(node)].contains(Int32(entry))
+    /// Whether `tokens` spell one of the written forms of entry `entry` (the term or an
+    /// inflection, a word or a phrase), as opposed to a compound part, a leet or repeat
+    /// reading.
+    public func isWrittenForm(_ tokens: some Collection<Token>, of entry: Int) -> Bool {
+        var node: Int32 = 0
+        for token in tokens {
+            let key = entries[entry].accentsMatter ? [Self.exactMarker] + token.exact : token.folded
+            guard let id = words[key], let child = children[Int(node)][id] else { return false }
+            node = child
         }
+        return !tokens.isEmpty && terminals[Int(node)].contains(Int32(entry))
     }
 }

@@ -9,7 +9,7 @@ public struct LexiconBuilder: Sendable {
     private var allowedWords: [(word: String, location: String)] = []
     private var groups: [Language: [String: LexiconFile.InflectionGroup]] = [:]
     private var reviewedWords: [(word: String, location: String)] = []
-    private var addressWords: [(language: Language, isCue: Bool, phrase: String, location: String)] = []
+    private var addressWords: [(language: Language, kind: LexiconFile.AddressKind, phrase: String, location: String)] = []
     private var problems: [DataFileProblem] = []
 
     /// An empty builder.
@@ -51,8 +51,8 @@ public struct LexiconBuilder: Sendable {
         case .lexicon:
             for line in file.entries { addEntry(line, file: file) }
         case .address:
-            for (isCue, phrase, line) in file.address {
-                addressWords.append((file.language, isCue, phrase, "\(path):\(line)"))
+            for (kind, phrase, line) in file.address {
+                addressWords.append((file.language, kind, phrase, "\(path):\(line)"))
             }
         }
     }
@@ -222,16 +222,20 @@ public struct LexiconBuilder: Sendable {
         }
         var cues: [Language: Set<[UInt8]>] = [:]
         var modifiers: [Language: Set<[UInt8]>] = [:]
-        for (language, isCue, phrase, location) in addressWords {
-            let tokenized = tokenizer.tokenize(normalizer.normalize(phrase), language: language)
-            guard !tokenized.tokens.isEmpty, Self.coversAllLetters(tokenized) else {
+        var objects: [Language: Set<[UInt8]>] = [:]
+        for (language, kind, phrase, location) in addressWords {
+            // A cue may end with an elision (`espèce d'`): read it before a letter.
+            let elided = phrase.hasSuffix("'") || phrase.hasSuffix("\u{2019}")
+            let tokenized = tokenizer.tokenize(normalizer.normalize(elided ? phrase + "a" : phrase), language: language)
+            let tokens = elided ? Array(tokenized.tokens.dropLast()) : tokenized.tokens
+            guard !tokens.isEmpty, Self.coversAllLetters(tokenized) else {
                 problems.append(DataFileProblem(location, "'\(phrase)' does not read as words"))
                 continue
             }
-            if isCue {
-                cues[language, default: []].insert(AddressCues.key(tokenized.tokens))
-            } else {
-                modifiers[language, default: []].insert(tokenized.tokens[0].folded)
+            switch kind {
+            case .cue: cues[language, default: []].insert(AddressCues.key(tokens))
+            case .modifier: modifiers[language, default: []].insert(AddressCues.key(tokens))
+            case .object: objects[language, default: []].insert(AddressCues.key(tokens))
             }
         }
         var reviewed = Set<[UInt8]>()
@@ -245,7 +249,7 @@ public struct LexiconBuilder: Sendable {
         }
         guard problems.isEmpty else { throw DataFileError(problems: problems) }
         return Lexicon(
-            address: AddressCues(cues: cues, modifiers: modifiers), reviewed: reviewed,
+            address: AddressCues(cues: cues, modifiers: modifiers, objects: objects), reviewed: reviewed,
             entries: entries, words: words, collapsedWords: collapsed, children: children, terminals: terminals,
             compoundPatterns: compoundPatterns, compoundEntries: compoundEntries, allowed: allowed,
             maxPhraseLength: maxPhrase)

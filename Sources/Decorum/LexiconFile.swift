@@ -31,8 +31,11 @@ struct LexiconFile {
     var entries: [EntryLine] = []
     var allowed: [(word: String, line: Int)] = []
     var groups: [String: InflectionGroup] = [:]
-    /// Address cues and modifiers (`address.txt`).
-    var address: [(isCue: Bool, phrase: String, line: Int)] = []
+    /// Address cues, modifiers and objects (`address.txt`).
+    var address: [(kind: AddressKind, phrase: String, line: Int)] = []
+
+    /// The kinds of lines of `address.txt`.
+    enum AddressKind: String { case cue, modifier, object }
 
     static let formatVersion = "1"
 
@@ -123,18 +126,17 @@ struct LexiconFile {
     private mutating func parseAddress(_ text: String, line: Int, problem: (Int, String) -> Void) {
         let columns = text.split(separator: "|", omittingEmptySubsequences: false).map { $0.trimmingWhitespace() }
         guard columns.count == 2 else {
-            problem(line, "expected 2 columns 'cue | words' or 'modifier | word', found \(columns.count)")
+            problem(line, "expected 2 columns 'cue | words', 'modifier | words' or 'object | word', found \(columns.count)")
             return
         }
         let phrase = columns[1].split(separator: " ", omittingEmptySubsequences: true).joined(separator: " ")
         guard !phrase.isEmpty else { problem(line, "empty cue"); return }
-        switch columns[0] {
-        case "cue": address.append((true, phrase, line))
-        case "modifier":
-            guard !phrase.contains(" ") else { problem(line, "a modifier is one word, found '\(phrase)'"); return }
-            address.append((false, phrase, line))
-        default: problem(line, "unknown kind '\(columns[0])'; expected 'cue' or 'modifier'")
+        guard let kind = AddressKind(rawValue: columns[0]) else {
+            problem(line, "unknown kind '\(columns[0])'; expected 'cue', 'modifier' or 'object'")
+            return
         }
+        if kind == .object && phrase.contains(" ") { problem(line, "an object is one word, found '\(phrase)'"); return }
+        address.append((kind, phrase, line))
     }
 
     private mutating func parseGroup(_ text: String, line: Int, problem: (Int, String) -> Void) {

@@ -43,13 +43,33 @@ public struct DecorumCommand: ParsableCommand {
     }
 }
 
+/// Where the lexicons and other data come from: `--data` and `--lexicons`.
+struct DataOptions: ParsableArguments {
+    @Option(name: .customLong("data"), help: "Use the data folder at this path (laid out like Lexicons/) instead of the built-in data, to try a lexicon change without rebuilding.")
+    var dataDirectory: String?
+
+    @Option(name: .customLong("lexicons"), help: "An extra lexicon folder (xx/*.lex), added to the built-in lexicons; repeatable.")
+    var lexiconDirectories: [String] = []
+
+    /// The data these options name, loaded and compiled.
+    func load() throws -> DecorumData {
+        do {
+            if let dataDirectory {
+                return try DecorumData.loading(root: dataDirectory, extra: lexiconDirectories)
+            }
+            return lexiconDirectories.isEmpty ? try DecorumData.bundled() : try DecorumData.loading(extra: lexiconDirectories)
+        } catch let error as DataFileError {
+            throw DataLoadFailure(underlying: error)
+        }
+    }
+}
+
 /// Options shared by the subcommands that moderate text.
 struct ModerationOptions: ParsableArguments {
     @Option(help: "Policy preset: strict, standard or lenient.")
     var policy: String = "standard"
 
-    @Option(name: .customLong("lexicons"), help: "An extra lexicon folder (xx/*.lex), added to the built-in lexicons; repeatable.")
-    var lexiconDirectories: [String] = []
+    @OptionGroup var data: DataOptions
 
     @Option(help: "Treat every text as this language (en, fr, de, es) instead of identifying it.")
     var language: String?
@@ -62,12 +82,7 @@ struct ModerationOptions: ParsableArguments {
         guard let preset = Policy.presets[policy] else {
             throw ValidationError("unknown policy '\(policy)'; expected strict, standard or lenient")
         }
-        do {
-            let data = lexiconDirectories.isEmpty ? try DecorumData.bundled() : try DecorumData.loading(extra: lexiconDirectories)
-            return try Moderator(policy: preset, data: data)
-        } catch let error as DataFileError {
-            throw DataLoadFailure(underlying: error)
-        }
+        return try Moderator(policy: preset, data: data.load())
     }
 
     /// The forced language, if any.

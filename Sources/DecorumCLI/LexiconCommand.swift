@@ -23,8 +23,7 @@ struct LexiconCheck: ParsableCommand {
             or list it as an entry if it is a true obscenity. --all lists reviewed words too.
             """)
 
-    @Option(name: .customLong("lexicons"), help: "An extra lexicon folder, added to the built-in lexicons; repeatable.")
-    var lexiconDirectories: [String] = []
+    @OptionGroup var dataOptions: DataOptions
 
     @Option(name: .customLong("dictionary"), help: "LANG=PATH: a word list of language LANG; repeatable.")
     var dictionaries: [String] = []
@@ -33,12 +32,7 @@ struct LexiconCheck: ParsableCommand {
     var all = false
 
     func run() throws {
-        let data: DecorumData
-        do {
-            data = lexiconDirectories.isEmpty ? try DecorumData.bundled() : try DecorumData.loading(extra: lexiconDirectories)
-        } catch let error as DataFileError {
-            throw DataLoadFailure(underlying: error)
-        }
+        let data = try dataOptions.load()
         let check = try DictionaryCheck(lexicon: data.lexicon)
         let out = OutputStream.standardOutput()
         out.write("\(data.lexicon.entries.count) entries loaded\n")

@@ -11,6 +11,8 @@ public final class LineReader {
     private var atEOF = false
     /// The 1-based number of the line last returned.
     public private(set) var lineNumber = 0
+    /// Bytes returned so far, line breaks included.
+    public private(set) var bytesRead = 0
 
     /// Opens `path`, or reads standard input for `-`.
     /// - Throws: `CLIError.cannotOpen` when the file cannot be opened.
@@ -33,6 +35,7 @@ public final class LineReader {
         while true {
             if let newline = buffer[start...].firstIndex(of: 0x0A) {
                 var line = Array(buffer[start..<newline])
+                bytesRead += newline + 1 - start
                 start = newline + 1
                 if line.last == 0x0D { line.removeLast() }
                 lineNumber += 1
@@ -41,6 +44,7 @@ public final class LineReader {
             if atEOF {
                 guard start < buffer.count else { return nil }
                 var line = Array(buffer[start...])
+                bytesRead += buffer.count - start
                 start = buffer.count
                 if line.last == 0x0D { line.removeLast() }
                 lineNumber += 1

@@ -12,8 +12,10 @@ struct Tokens: ParsableCommand {
     @Option(help: "The text's language (en, fr, de, es); identified when absent.")
     var language: String?
 
+    @OptionGroup var dataOptions: DataOptions
+
     func run() throws {
-        let data = try DecorumData.bundled()
+        let data = try dataOptions.load()
         let normalized = Normalizer().normalize(text)
         let guess = language.flatMap(Language.init(code:)).map { LanguageGuess(language: $0, confidence: 1, ranking: [$0]) }
             ?? data.identifier.identify(normalized)

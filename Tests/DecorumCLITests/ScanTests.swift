@@ -108,14 +108,14 @@ struct ScanTests {
         #expect(result.stderr.contains("team.lex:3: severity must be 1, 2, 3 or 4, found '9'"))
     }
 
-    @Test("RecordScanner counts errors and the fail-on threshold")
+    @Test("RecordScanner writes verdicts and error records that name the place")
     func recordScanner() throws {
-        var scanner = RecordScanner(moderator: try Moderator(), fields: .init(), forcedLanguage: .en, failOn: .review)
-        #expect(scanner.scan(line: Array("   ".utf8), number: 1, file: nil) == nil)
-        let error = scanner.scan(line: Array("{nope}".utf8), number: 2, file: "a.jsonl")
-        #expect(error == #"{"line":2,"file":"a.jsonl","error":"invalid JSON: expected a member name in quotes at column 2"}"#)
-        _ = scanner.scan(line: Array(#"{"text": "damn it"}"#.utf8), number: 3, file: nil)
-        #expect(scanner.errors == 1 && scanner.failed)
+        let scanner = RecordScanner(moderator: try Moderator(), forcedLanguage: .en)
+        let error = scanner.scan(RawRecord(line: 2, file: "a.jsonl", content: .json(Array("{nope}".utf8))))
+        #expect(error.isError)
+        #expect(error.output == #"{"line":2,"file":"a.jsonl","error":"invalid JSON: expected a member name in quotes at column 2"}"#)
+        let verdict = scanner.scan(RawRecord(line: 3, file: nil, content: .json(Array(#"{"text": "damn it"}"#.utf8))))
+        #expect(verdict.verdict?.decision == .review)
     }
 }
 

@@ -18,6 +18,7 @@ struct AddressCuesTests {
             cue      | you are such a
             cue      | hey
             modifier | stupid
+            object   | the
             """),
         ("fr/insult.lex", """
             @format decorum-lexicon 1
@@ -29,7 +30,9 @@ struct AddressCuesTests {
             @language fr
             cue      | espèce de
             cue      | t'es
+            cue      | bande d'
             modifier | gros
+            modifier | sale petit
             """),
     ]
 
@@ -50,6 +53,7 @@ struct AddressCuesTests {
         ("Cow!", .en, ["en.insult.cow"]),
         ("the cow jumped over the moon", .en, []),
         ("did you see the cow", .en, []),
+        ("could you cow the dog into the barn", .en, []),
         ("you. Cow milk is sold out", .en, []),
         ("Cow", .en, []),
         ("Cow, pig, goat", .en, []),
@@ -63,6 +67,11 @@ struct AddressCuesTests {
         ("Cochon, l'appli a encore planté", .fr, ["fr.insult.cochon"]),
         ("Je voudrais du jambon de cochon.", .fr, []),
         ("you cochon", .fr, []),
+        ("bande d'affreux cochons", .fr, []),
+        ("bande d'cochon", .fr, ["fr.insult.cochon"]),
+        ("t'es sale petit cochon", .fr, ["fr.insult.cochon"]),
+        ("Sale petit cochon, tu vas répondre ?", .fr, ["fr.insult.cochon"]),
+        ("Sale petit cochon, réponds !", .fr, []),  // too short a sentence after the comma to tell from a list
     ]
 
     @Test("addressed entries need a cue or a vocative", arguments: cases)

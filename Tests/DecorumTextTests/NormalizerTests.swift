@@ -65,13 +65,25 @@ struct NormalizerTests {
         #expect(seen.contains(expected), "\(name): \(typed) read as \(seen)")
     }
 
-    @Test("leaves plain numbers and versions alone", arguments: ["2024", "4x4", "v1.2", "1080p", "10.0.3", "3x"])
-    func numbersUntouched(_ text: String) throws {
+    /// Short numbers and versions are never read as letters; longer ones are, but marked
+    /// numeric, so that what they spell counts only when aimed at someone.
+    @Test("leaves plain numbers and versions alone, or marks them numeric", arguments: [
+        ("2024", true), ("4x4", false), ("v1.2", false), ("1080p", true), ("10.0.3", true), ("3x", false), ("42", false),
+    ])
+    func numbersUntouched(_ text: String, _ readAsNumber: Bool) throws {
         let tokenized = try Tokenizer().tokenize(Normalizer().normalize("version \(text) ships"), language: .en)
         for token in tokenized.tokens + tokenized.composites {
-            #expect(token.alternatives.isEmpty, "\(text): \(token.readings)")
+            #expect(token.alternatives.isEmpty || token.isNumeric, "\(text): \(token.readings)")
+            #expect(!token.isNumeric || readAsNumber, "\(text)")
         }
         #expect(tokenized.composites.isEmpty)
+    }
+
+    @Test("reads a longer number as letters, marked numeric", arguments: [("7175", "tits"), ("71773n", "titten"), ("80085", "boobs")])
+    func numbersAsLetters(_ text: String, _ reading: String) throws {
+        let token = try #require(try Tokenizer().tokenize(Normalizer().normalize(text), language: nil).tokens.first)
+        #expect(token.isNumeric)
+        #expect(token.readings.contains(reading), "\(token.readings)")
     }
 
     @Test("keeps ordinary words whole")

@@ -1,0 +1,214 @@
+import Decorum
+
+/// The input formats `decorum scan` reads.
+public enum InputFormat: String, Sendable, CaseIterable {
+    /// One JSON object a line.
+    case jsonl
+    /// Comma-separated values with a header row (RFC 4180: quoted fields may hold commas,
+    /// doubled quotes and line breaks).
+    case csv
+    /// One record a line, the whole line being the text.
+    case text
+
+    /// The format a file name implies: `.csv` is CSV, `.txt`, `.text` and `.log` are
+    /// plain text, anything else (`.jsonl`, `.ndjson`, standard input) is JSONL.
+    public static func inferred(from path: String) -> InputFormat {
+        let lower = path.lowercased()
+        if lower.hasSuffix(".csv") { return .csv }
+        if lower.hasSuffix(".txt") || lower.hasSuffix(".text") || lower.hasSuffix(".log") { return .text }
+        return .jsonl
+    }
+}
+
+/// Where a record's text, id and language are, by field name (JSONL: dotted paths such
+/// as `ticket.body`; CSV: column names).
+public struct RecordFields: Sendable {
+    /// The fields holding the text; several are joined with a line break (subject and body).
+    public var text: [String]
+    /// The field holding the record id.
+    public var id: String
+    /// The field holding the language code.
+    public var language: String
+
+    /// Field names; the defaults are `text`, `id`, `lang`.
+    public init(text: [String] = ["text"], id: String = "id", language: String = "lang") {
+        self.text = text
+        self.id = id
+        self.language = language
+    }
+}
+
+/// One input record as read, before it is moderated.
+public struct RawRecord: Sendable {
+    /// What the record holds.
+    public enum Content: Sendable {
+        /// A JSONL line, parsed later (in parallel).
+        case json([UInt8])
+        /// A line of plain text: the text itself.
+        case plain([UInt8])
+        /// A CSV row, already mapped to its fields.
+        case fields(id: JSONValue?, text: String, language: String?)
+        /// A record that cannot be read, and why.
+        case malformed(id: JSONValue?, message: String)
+    }
+
+    /// The 1-based line where the record starts.
+    public var line: Int
+    /// The input file, nil for standard input.
+    public var file: String?
+    /// The record's content.
+    public var content: Content
+}
+
+/// Reads the records of one input (a file or standard input) in order, streaming: only
+/// the current record is held (for CSV, the lines of one quoted field).
+public final class RecordReader {
+    private let lines: LineReader
+    private let format: InputFormat
+    private let file: String?
+    private let fields: RecordFields
+    /// For CSV: the column index of each field, read from the header.
+    private var columns: (text: [Int], id: Int?, language: Int?, count: Int)?
+    /// Lines to read again before the input's next ones: after an unclosed quote, the
+    /// lines it swallowed are records of their own.
+    private var replay: [(number: Int, bytes: [UInt8])] = []
+
+    /// The most lines one quoted CSV field may span before it is taken for an unclosed quote.
+    public static let maximumFieldLines = 10_000
+
+    /// A reader of `lines` in `format`; `file` names the input in error records.
+    public init(lines: LineReader, format: InputFormat, file: String?, fields: RecordFields) {
+        self.lines = lines
+        self.format = format
+        self.file = file
+        self.fields = fields
+    }
+
+    /// Bytes consumed from the input so far.
+    public var bytesRead: Int { lines.bytesRead }
+
+    private func nextLine() throws -> (number: Int, bytes: [UInt8])? {
+        if !replay.isEmpty { return replay.removeFirst() }
+        guard var line = try lines.next() else { return nil }
+        if lines.lineNumber == 1, line.starts(with: [0xEF, 0xBB, 0xBF]) { line.removeFirst(3) }
+        return (lines.lineNumber, line)
+    }
+
+    private static func isBlank(_ line: [UInt8]) -> Bool {
+        line.allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }
+    }
+
+    /// The next record, or nil at the end of the input. Blank lines are not records.
+    /// - Throws: `CLIError` on an I/O error, or a CSV file without the named text column
+    ///   (`file:1: …`).
+    public func next() throws -> RawRecord? {
+        while let (number, line) = try nextLine() {
+            if Self.isBlank(line) { continue }
+            switch format {
+            case .jsonl: return RawRecord(line: number, file: file, content: .json(line))
+            case .text: return RawRecord(line: number, file: file, content: .plain(line))
+            case .csv:
+                if let record = try csvRecord(startingWith: line, at: number) { return record }
+            }
+        }
+        return nil
+    }
+
+    /// Reads one CSV row that starts with `line`; the header row yields nil.
+    private func csvRecord(startingWith line: [UInt8], at number: Int) throws -> RawRecord? {
+        var parser = CSVRowParser()
+        parser.feed(line)
+        var swallowed: [(number: Int, bytes: [UInt8])] = []
+        while parser.inQuotes {
+            guard swallowed.count < Self.maximumFieldLines, let more = try nextLine() else {
+                replay = swallowed + replay
+                let reason = swallowed.count < Self.maximumFieldLines ? "the input ends" : "\(Self.maximumFieldLines) lines"
+                return RawRecord(line: number, file: file, content: .malformed(
+                    id: nil, message: "unclosed quote: a quoted field opened on line \(number) runs until \(reason); the lines after it are read as records of their own"))
+            }
+            swallowed.append(more)
+            parser.feed(more.bytes, afterLineBreak: true)
+        }
+        let values = parser.finish()
+        guard let columns else {
+            try readHeader(values, at: number)
+            return nil
+        }
+        func value(_ index: Int?) -> String? { index.flatMap { $0 < values.count ? values[$0] : nil } }
+        let id = value(columns.id).map { JSONValue.string($0) }
+        guard values.count == columns.count else {
+            return RawRecord(line: number, file: file, content: .malformed(
+                id: id, message: "expected \(columns.count) columns as in the header, found \(values.count)"))
+        }
+        let text = columns.text.compactMap(value).joined(separator: "\n")
+        return RawRecord(line: number, file: file, content: .fields(id: id, text: text, language: value(columns.language)))
+    }
+
+    private func readHeader(_ names: [String], at number: Int) throws {
+        let trimmed = names.map { $0.trimmingWhitespace() }
+        func index(_ name: String) -> Int? { trimmed.firstIndex(of: name) }
+        let text = fields.text.compactMap(index)
+        guard !text.isEmpty else {
+            throw CLIError.usage("\(file ?? "<stdin>"):\(number): no text column named \(fields.text.map { "'\($0)'" }.joined(separator: " or ")) in the header (columns: \(trimmed.joined(separator: ", "))); name it with --text-column")
+        }
+        columns = (text, index(fields.id), index(fields.language), names.count)
+    }
+}
+
+/// Splits CSV lines into fields: commas separate, double quotes enclose fields that hold
+/// commas, quotes (doubled) or line breaks. A stray quote inside an unquoted field is kept.
+struct CSVRowParser {
+    private(set) var inQuotes = false
+    private var fields: [String] = []
+    private var current: [UInt8] = []
+    private var fieldStarted = false
+    private var afterClosingQuote = false
+
+    /// Feeds one line (without its line break); `afterLineBreak` when it continues a
+    /// quoted field, whose line break is kept.
+    mutating func feed(_ line: [UInt8], afterLineBreak: Bool = false) {
+        var bytes = line
+        if bytes.last == 0x0D { bytes.removeLast() }
+        if afterLineBreak { current.append(0x0A) }
+        for byte in bytes {
+            if inQuotes {
+                if byte == 0x22 {
+                    inQuotes = false
+                    afterClosingQuote = true
+                } else {
+                    current.append(byte)
+                }
+                continue
+            }
+            switch byte {
+            case 0x22 where afterClosingQuote:
+                // `""` inside a quoted field: one quote, still quoted.
+                current.append(0x22)
+                inQuotes = true
+                afterClosingQuote = false
+            case 0x22 where !fieldStarted:
+                inQuotes = true
+                fieldStarted = true
+            case 0x2C:
+                endField()
+            default:
+                current.append(byte)
+                fieldStarted = true
+                afterClosingQuote = false
+            }
+        }
+    }
+
+    private mutating func endField() {
+        fields.append(String(decoding: current, as: UTF8.self))
+        current.removeAll(keepingCapacity: true)
+        fieldStarted = false
+        afterClosingQuote = false
+    }
+
+    /// The row's fields.
+    mutating func finish() -> [String] {
+        endField()
+        return fields
+    }
+}
