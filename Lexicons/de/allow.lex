@@ -100,3 +100,17 @@ MongoDB
 
 # --- round 2 ---
 Negernbötel             # village in Schleswig-Holstein (prefix "Neger")
+Lüders                  # surname (Luder)
+Lueders
+
+# --- round 3: suffix "schlampe", "hure" ---
+verschlampe             # to misplace
+Esstischlampe
+Esstischlampen
+Arbeitstischlampe
+Arbeitstischlampen
+Couchtischlampe
+Couchtischlampen
+Beistelltischlampe
+Beistelltischlampen
+Brutschmarotzer         # brood parasite (biology)

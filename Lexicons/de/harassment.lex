@@ -277,3 +277,98 @@ kauf dir einen Strick   | harassment | 4        |
 such dir einen Strick   | harassment | 4        |
 geh dich aufhängen      | harassment | 4        |
 geh dich erschießen     | harassment | 4        |
+
+# =====================================================================
+# Round 3
+# =====================================================================
+
+# --- shut up, get lost, kiss my arse ---
+halt deine Schnauze     | harassment | 3        |
+halt dei Maul           | harassment | 3        |
+halt die Fotze          | harassment | 4        |
+Fresse halten jetzt     | harassment | 3        |
+mach dich vom Acker     | harassment | 1        |
+mach die Biege          | harassment | 1        |
+verpiss dich du         | harassment | 3        |
+verpisst euch alle      | harassment | 3        |
+fuck dich               | harassment | 3        |
+fuck euch               | harassment | 3        |
+fick euch               | harassment | 3        |
+fick euch alle          | harassment | 3        |
+fickt euch alle         | harassment | 3        |
+fick Sie                | harassment | 3        |
+figg dich               | harassment | 3        |
+leck mich doch          | harassment | 3        |
+leckt mich              | harassment | 3        |
+leckt mich am Arsch     | harassment | 3        |
+du kannst mich mal      | harassment | 2        |
+Sie können mich mal     | harassment | 2        |
+ihr könnt mich mal      | harassment | 2        |
+Sie gehen mir auf den Sack | harassment | 2    |
+ihr geht mir auf den Sack | harassment | 2     |
+geht mir auf die Eier   | harassment | 2        |
+gehst mir auf die Eier  | harassment | 2        |
+gehst mir auf den Sack  | harassment | 2        |
+du gehst mir auf den Senkel | harassment | 1   |
+scheiß auf dich         | harassment | 3        |
+scheiß auf euch         | harassment | 3        |
+ich piss dir ans Bein   | harassment | 2        |
+ich pisse auf dich      | harassment | 3        |
+
+# --- hatred and contempt aimed at the reader ---
+ich hasse dich          | harassment | 2        |
+ich hasse euch          | harassment | 2        |
+ich hasse Sie           | harassment | 2        |
+ich hasse euch alle     | harassment | 2        |
+Hass auf dich           | harassment | 2        |
+Hass auf euch           | harassment | 2        |
+ich verachte dich       | harassment | 2        |
+ich verachte euch       | harassment | 2        |
+ich verachte Sie        | harassment | 2        |
+ihr widert mich an      | harassment | 2        |
+ihr seid widerlich      | harassment | 2        |
+ihr seid widerwärtig    | harassment | 2        |
+ihr seid ekelhaft       | harassment | 2        |
+du bist widerwärtig     | harassment | 2        |
+Sie sind widerwärtig    | harassment | 2        |
+Sie sind widerlich      | harassment | 2        |
+Sie sind ekelhaft       | harassment | 2        |
+ihr seid Müll           | harassment | 3        |
+ihr seid auch nur Müll  | harassment | 3        |
+du bist Müll            | harassment | 3        |
+du bist Abfall          | harassment | 3        |
+ihr seid Abfall         | harassment | 3        |
+ihr seid Abschaum       | harassment | 3        |
+Sie sind Abschaum       | harassment | 3        |
+ihr seid Ungeziefer     | harassment | 4        |
+du bist Ungeziefer      | harassment | 4        |
+ihr seid eine Plage     | harassment | 3        |
+du bist eine Plage      | harassment | 2        |
+ihr seid Parasiten      | harassment | 3        |
+ihr seid Tiere          | harassment | 3        |
+dein Leben ist nichts wert | harassment | 3    |
+dein Leben ist absolut nichts wert | harassment | 3 |
+dein Leben ist wertlos  | harassment | 3        |
+du bist ein Stück Scheiße | harassment | 3    |
+du bist so hässlich     | harassment | 2        |
+du fette Sau            | harassment | 3        |
+du bist so ein Versager | harassment | 2        |
+du bist peinlich        | harassment | 1        |
+geh heulen              | harassment | 1        |
+heul doch rum           | harassment | 1        |
+ab in die Klapse        | harassment | 2        |
+du gehörst in die Klapse | harassment | 2      |
+du gehörst in die Psychiatrie | harassment | 2 |
+du stinkst              | harassment | 1        |
+du bist behindert       | harassment | 3        |
+du bist so behindert    | harassment | 3        |
+Sie sind behindert      | harassment | 3        |
+ihr seid behindert      | harassment | 3        |
+du bist so fett         | harassment | 2        |
+Sie sind fett           | harassment | 2        |
+verrotte doch           | harassment | 3        |
+verrotte in der Hölle   | harassment | 3        |
+sollst verrotten        | harassment | 3        |
+soll er doch verrotten  | harassment | 3        |
+sollen sie doch verrotten | harassment | 3      |
+soll er verrotten       | harassment | 3        |

@@ -40,8 +40,8 @@ Muselmane               | hate      | 3        | infl=e-in
 Kopftuchschlampe        | hate      | 4        | infl=n
 
 # --- sexual orientation and gender identity ---
-Schwuchtel              | hate      | 4        | infl=n
-Tunte                   | hate      | 3        | infl=n
+Schwuchtel              | hate      | 4        | infl=n, suffix      
+Tunte                   | hate      | 3        | infl=n, suffix      
 Kampflesbe              | hate      | 4        | infl=n
 Transe                  | hate      | 3        | infl=n, bound    # fr "transe" (trance)
 Arschficker             | hate      | 4        | infl=er
@@ -56,7 +56,7 @@ Weiber gehören an den Herd  | hate  | 3        |
 # --- disability ---
 Spast                   | hate      | 3        | infl=m-en, suffix   # Vollspast (no prefix: Spastik)
 Spasti                  | hate      | 3        | infl=s
-Mongo                   | hate      | 3        | infl=s, bound    # also MongoDB in tech talk
+Mongo                   | hate      | 3        | infl=s, bound, suffix # also MongoDB in tech talk
 Krüppel                 | hate      | 3        | infl=s-n
 Behindi                 | hate      | 3        | infl=s
 
@@ -207,3 +207,77 @@ gehören ins Gas         | hate      | 4        |
 ab ins KZ               | hate      | 4        |
 gehört ins KZ           | hate      | 4        |
 gehören ins KZ          | hate      | 4        |
+
+# =====================================================================
+# Round 3
+# =====================================================================
+
+# --- ethnicity, origin, skin colour ---
+Nigger                  | hate      | 4        | prefix             # Niggerin, Niggergesindel (en: whole word)
+Niggah                  | hate      | 4        | infl=s
+Nigga                   | hate      | 4        | infl=s, id=de.hate.nigga
+Kaffer                  | hate      | 3        | infl=s-n           # from the South African slur
+Krauts                  | hate      | 2        | common             # against Germans (not "Kraut", cabbage)
+Boche                   | hate      | 2        | infl=s             # against Germans
+Halbblut                | hate      | 3        | addressed          # also a horse breed
+Mischling               | hate      | 3        | infl=e, addressed  # also a mixed-breed dog
+Froschfresser           | hate      | 3        | infl=er            # against the French
+Makkaronifresser        | hate      | 3        | infl=er
+Spaghettifresserin      | hate      | 3        | infl=nen
+Kümmelfresser           | hate      | 3        | infl=er
+Dönerfresser            | hate      | 3        | infl=er
+Bimbokind               | hate      | 4        | infl=s-er
+Negerpack               | hate      | 4        |
+Migrantenpack           | hate      | 4        |
+Türkenpack              | hate      | 4        |
+Polackenpack            | hate      | 4        |
+Muselpack               | hate      | 4        |
+Moslempack              | hate      | 4        |
+Asylantengesindel       | hate      | 4        |
+Asylantenschmarotzer    | hate      | 3        | infl=er
+Asylforderer            | hate      | 2        | infl=er
+Sozialtourist           | hate      | 2        | infl=m-en
+Gelbe Gefahr            | hate      | 3        |
+Schlitzaugen            | hate      | 4        |
+Itzig                   | hate      | 4        | infl=e
+Judenlümmel             | hate      | 4        | infl=s-n
+Judenpresse             | hate      | 4        |
+Judenrepublik           | hate      | 4        |
+judenunterwandert       | hate      | 3        | infl=adj
+verjudet                | hate      | 4        | infl=adj
+Zionistenpack           | hate      | 4        |
+
+# --- sexual orientation, gender identity ---
+Analritter              | hate      | 4        | infl=s-n
+Analakrobat             | hate      | 4        | infl=m-en
+Schwanzlutscherin       | hate      | 4        | infl=nen
+verschwult              | hate      | 2        | infl=adj
+Schwulenpack            | hate      | 4        |
+Schwulensau             | hate      | 4        | infl=sau
+Schwulenschwein         | hate      | 4        | infl=schwein
+Homolobby               | hate      | 2        |
+Schwulenlobby           | hate      | 2        |
+Homosau                 | hate      | 4        | infl=sau
+Lesbenschlampe          | hate      | 4        | infl=n
+Transenpack             | hate      | 4        |
+Mannsweib               | hate      | 3        | infl=s-er
+Tucke                   | hate      | 3        | infl=n, addressed, accents   # not "Tücke" (malice)
+
+# --- disability ---
+Downie                  | hate      | 3        | infl=s
+Spastiker               | hate      | 2        | infl=er, addressed  # dated medical term
+Schizo                  | hate      | 2        | infl=s, addressed
+Autist                  | hate      | 2        | infl=m-en, addressed
+Mongoloide              | hate      | 3        | infl=n, addressed
+Mongolide               | hate      | 3        | infl=n, addressed
+Krüppelin               | hate      | 3        | infl=nen
+Behindertenschwein      | hate      | 4        | infl=schwein
+Sonderschüler           | hate      | 2        | infl=er, addressed
+Hilfsschüler            | hate      | 2        | infl=er, addressed
+Klemmschwester          | hate      | 2        | infl=n
+Rapefugee               | hate      | 4        | infl=s
+Asyltourist             | hate      | 2        | infl=m-en
+Messermann              | hate      | 3        | infl=mann
+Nafri                   | hate      | 2        | infl=s
+Kanakenstadt            | hate      | 3        |
+Schwuchtl               | hate      | 4        | infl=n               # Bavarian spelling

@@ -55,10 +55,10 @@ du Lappen               | insult    | 2        |                     # also Lapp
 du Sack                 | insult    | 2        |
 
 # --- worthless, contemptible ---
-Penner                  | insult    | 2        | infl=er
+Penner                  | insult    | 2        | infl=er, suffix     
 Versager                | insult    | 2        | infl=er
 Nichtsnutz              | insult    | 2        | infl=e-en
-Lusche                  | insult    | 2        | infl=n
+Lusche                  | insult    | 2        | infl=n, prefix       # Luschenverein
 Mistkerl                | insult    | 2        | infl=e-en
 Miststück               | insult    | 3        | infl=stück
 Mistvieh                | insult    | 2        |
@@ -86,9 +86,9 @@ Ficker                  | insult    | 3        | infl=er, suffix, bound  # Mutte
 Mutterficker            | insult    | 4        | infl=er
 Kinderficker            | insult    | 4        | infl=er
 Schwanzlutscher         | insult    | 4        | infl=er
-Schlampe                | insult    | 3        | infl=n              # no suffix: Tischlampe; no prefix: Schlamperei
+Schlampe                | insult    | 3        | infl=n, suffix          # Ökoschlampe, Nazischlampe (Tischlampe: allow.lex)
 Dreckschlampe           | insult    | 3        | infl=n
-Hure                    | insult    | 3        | infl=n, bound       # fr "hure" (boar's head)
+Hure                    | insult    | 3        | infl=n, bound               # fr "hure" (boar's head)
 Nutte                   | insult    | 3        | infl=n, suffix
 Fotze                   | insult    | 4        | infl=n, prefix, suffix
 Votze                   | insult    | 4        | infl=n, prefix, suffix
@@ -172,8 +172,8 @@ Hosenscheißer           | insult    | 2        | infl=er
 Korinthenkacker         | insult    | 2        | infl=er
 Schleimscheißer         | insult    | 2        | infl=er
 Dünnschisser            | insult    | 2        | infl=er
-Schisser                | insult    | 2        | infl=er
-Pisser                  | insult    | 2        | infl=er
+Schisser                | insult    | 2        | infl=er, suffix     
+Pisser                  | insult    | 2        | infl=er, suffix     
 Pissbirne               | insult    | 2        | infl=n
 Kackvogel               | insult    | 2        | infl=vogel
 Kackstelze              | insult    | 2        | infl=n
@@ -208,7 +208,7 @@ Stück Elend             | insult    | 1        | addressed
 Stück Kacke             | insult    | 3        |
 Abschaum                | insult    | 3        |
 Abschaum der Menschheit | insult    | 4        |
-Gesindel                | insult    | 2        |
+Gesindel                | insult    | 2        | suffix               # Lumpengesindel, Asylantengesindel
 Gesocks                 | insult    | 2        |
 Gschwerl                | insult    | 2        |                      # Bavarian
 Pack                    | insult    | 2        | addressed, bound     # en "pack"; "ihr Pack"
@@ -335,7 +335,7 @@ Großmaul                | insult    | 1        | infl=maul
 Schandmaul              | insult    | 1        | infl=maul
 Schlappmaul             | insult    | 1        | infl=maul
 Maulheld                | insult    | 1        | infl=m-en
-Schwätzer               | insult    | 1        | infl=er
+Schwätzer               | insult    | 1        | infl=er, addressed   # also a surname (Schwaetzer)
 Dampfplauderer          | insult    | 1        | infl=er
 Wichtigtuer             | insult    | 1        | infl=er
 Besserwisser            | insult    | 1        | infl=er
@@ -476,7 +476,7 @@ Assi                    | insult    | 2        | infl=s, bound   # fr "assis"
 Asozialer               | insult    | 2        |
 asozial                 | insult    | 2        | infl=adj
 Vollassi                | insult    | 2        | infl=s
-Gutmensch               | insult    | 1        | infl=en
+Gutmensch               | insult    | 1        | infl=en, addressed   # political label in ordinary discourse
 Volksverräter           | insult    | 3        | infl=er
 Nazi                    | insult    | 2        | infl=s, addressed, bound  # historical term
 Pädo                    | insult    | 3        | infl=s
@@ -624,3 +624,288 @@ Sürmel                  | insult    | 1        |
 Schnuderbueb            | insult    | 1        |
 Hurensiech              | insult    | 3        |
 Pflaume                 | insult    | 1        | infl=n, addressed    # plum
+
+# =====================================================================
+# Round 3
+# =====================================================================
+
+# --- stupidity: more heads, brains and fools ---
+Doofkopf                | insult    | 2        | infl=kopf
+Spatzenhirn             | insult    | 2        | infl=e
+Spatzengehirn           | insult    | 2        | infl=e
+Erbsenhirn              | insult    | 2        | infl=e
+Hühnerhirn              | insult    | 2        | infl=e
+Vogelhirn               | insult    | 2        | infl=e
+Hirnzwerg               | insult    | 2        | infl=e-en
+gehirnamputiert         | insult    | 2        | infl=adj
+Dummbratze              | insult    | 2        | infl=n
+Bratze                  | insult    | 2        | infl=n               # ugly or stupid woman
+Dummerchen              | insult    | 1        | infl=s
+Dummchen                | insult    | 1        | infl=s
+Schussel                | insult    | 1        | infl=s-n
+Doofus                  | insult    | 1        |
+Blödel                  | insult    | 1        | infl=s-n
+Bauerntölpel            | insult    | 2        | infl=s-n
+Bauernlümmel            | insult    | 2        | infl=s-n
+Stiesel                 | insult    | 1        | infl=s-n
+Nullchecker             | insult    | 2        | infl=er
+Schnarchzapfen          | insult    | 1        | infl=s
+Tranfunzel              | insult    | 1        | infl=n
+Pausenclown             | insult    | 1        | infl=s
+Vollpenner              | insult    | 2        | infl=er
+Vollversager            | insult    | 2        | infl=er
+Vollasi                 | insult    | 2        | infl=s
+Vollspacken             | insult    | 2        |
+Vollidiotin             | insult    | 2        | infl=nen
+Volltrottelin           | insult    | 2        | infl=nen
+Vollnarr                | insult    | 2        | infl=m-en
+Totalversager           | insult    | 2        | infl=er
+Nichtskönner            | insult    | 2        | infl=er
+dumme Nuss              | insult    | 1        |
+blöde Nuss              | insult    | 1        |
+taube Nuss              | insult    | 1        |
+dummes Stück            | insult    | 2        |
+blödes Stück            | insult    | 2        |
+dumme Sau               | insult    | 3        |
+blöde Sau               | insult    | 3        |
+fette Sau               | insult    | 3        |
+alte Sau                | insult    | 3        |
+dreckige Sau            | insult    | 3        |
+faule Sau               | insult    | 2        |
+dummes Weib             | insult    | 2        |
+blödes Weib             | insult    | 2        |
+blöde Weiber            | insult    | 2        |
+dumme Weiber            | insult    | 2        |
+dumme Fotze             | insult    | 4        |
+du Opfer                | insult    | 2        |                      # youth slang; not "Opfer" alone (victim)
+so ein Opfer            | insult    | 2        |
+du Behinderter          | insult    | 3        |
+Denk Behinderter        | insult    | 3        |
+
+# --- cowards, weaklings, whiners ---
+Weichling               | insult    | 1        | infl=e
+Schwächling             | insult    | 1        | infl=e
+Angstmeier              | insult    | 1        | infl=s-n
+Bangbüx                 | insult    | 1        |                      # northern
+Bangbüxe                | insult    | 1        | infl=n
+Hasenherz               | insult    | 1        | infl=en
+Duckmäuser              | insult    | 1        | infl=er
+Drückeberger            | insult    | 1        | infl=s-n
+Mimose                  | insult    | 1        | infl=n, addressed    # also the plant
+Quengler                | insult    | 1        | infl=er
+Nörgler                 | insult    | 1        | infl=er
+Meckerfritze            | insult    | 1        | infl=n
+Meckerziege             | insult    | 1        | infl=n
+Schluffi                | insult    | 1        | infl=s
+Zniachtl                | insult    | 1        |                      # Austrian: weakling
+
+# --- character: liars, misers, crooks, creeps ---
+Lügenmaul               | insult    | 2        | infl=maul
+Klatschmaul             | insult    | 1        | infl=maul
+Lügenbaron              | insult    | 1        | infl=e
+Petze                   | insult    | 1        | infl=n, addressed    # also "I tell on" (petzen)
+Geizhals                | insult    | 1        |
+Geizhälse               | insult    | 1        |
+Geizkragen              | insult    | 1        |
+Geizknochen             | insult    | 1        |
+Pfennigfuchser          | insult    | 1        | infl=er
+Halsabschneider         | insult    | 2        | infl=er
+Bösewicht               | insult    | 1        | infl=e, addressed
+Wicht                   | insult    | 1        | infl=e, addressed
+Fiesling                | insult    | 1        | infl=e
+Falott                  | insult    | 1        | infl=m-en            # Austrian: crook
+Perversling             | insult    | 2        | infl=e
+du Perverser            | insult    | 2        |
+alter Perversling       | insult    | 2        |
+Grapscher               | insult    | 2        | infl=er
+Grabscher               | insult    | 2        | infl=er
+Sittenstrolch           | insult    | 2        | infl=e
+Spanner                 | insult    | 2        | infl=s-n, addressed  # also a clamp
+Schmock                 | insult    | 2        | infl=s
+Schlemihl               | insult    | 1        | infl=e
+Landstreicher           | insult    | 1        | infl=er, addressed
+Herumtreiber            | insult    | 1        | infl=er, addressed
+Satansbraten            | insult    | 1        |
+Wechselbalg             | insult    | 2        | addressed
+Wechselbälger           | insult    | 2        | addressed
+Bankert                 | insult    | 2        | infl=e
+Pfaffe                  | insult    | 2        | infl=n               # contemptuous for a priest
+
+# --- appearance ---
+Fratze                  | insult    | 2        | infl=n, addressed    # grimace
+Pickelfresse            | insult    | 3        | infl=n
+Schweinefresse          | insult    | 3        | infl=n
+Dreckfresse             | insult    | 3        | infl=n
+Affenarsch              | insult    | 3        | infl=arsch
+Affengesicht            | insult    | 2        | infl=s-er
+Mondgesicht             | insult    | 1        | infl=s-er, addressed
+Fettschwein             | insult    | 3        | infl=schwein
+Speckschwarte           | insult    | 2        | infl=n, addressed    # bacon rind
+Brillenschlange         | insult    | 1        | infl=n
+Trulla                  | insult    | 1        | infl=s
+Hasenscharte            | insult    | 2        | infl=n, addressed    # cleft lip (ableist)
+Schiachperchtn          | insult    | 2        |                      # Austrian: ugly hag
+
+# --- animals and vermin aimed at someone ---
+Vieh                    | insult    | 2        | addressed
+Viech                   | insult    | 1        | addressed
+Biest                   | insult    | 2        | infl=s-er, addressed
+Bestie                  | insult    | 2        | infl=n, addressed
+Laus                    | insult    | 1        | addressed
+Filzlaus                | insult    | 2        | addressed
+Wanze                   | insult    | 1        | infl=n, addressed
+Schmeißfliege           | insult    | 2        | infl=n, addressed
+Hirsch                  | insult    | 1        | addressed            # "du Hirsch"
+Lemming                 | insult    | 1        | infl=e, addressed
+
+# --- sexualised insults, sex work ---
+Dirne                   | insult    | 3        | infl=n
+Straßendirne            | insult    | 3        | infl=n
+Straßenhure             | insult    | 3        | infl=n
+Straßenmädchen          | insult    | 2        |
+Strichmädchen           | insult    | 3        |
+Freudenmädchen          | insult    | 2        |
+Flitschbirne            | insult    | 3        | infl=n
+Flitscherl              | insult    | 3        | infl=n               # Austrian
+Flietscherl             | insult    | 3        | infl=n
+Schickse                | insult    | 3        | infl=n
+Ische                   | insult    | 1        | infl=n, addressed    # slang: girl(friend)
+Mieze                   | insult    | 1        | infl=n, addressed    # also kitty
+Schlampn                | insult    | 3        |                      # Bavarian, Austrian
+Ökoschlampe             | insult    | 3        | infl=n
+Crackhure               | insult    | 4        | infl=n
+Hurentochter            | insult    | 4        |
+Hurrensohn              | insult    | 4        | infl=sohn            # common misspelling
+Hurnsohn                | insult    | 4        | infl=sohn
+Huansohn                | insult    | 4        | infl=sohn            # Austrian pronunciation
+Hurensohnn              | insult    | 4        |
+Fotzenlecker            | insult    | 4        | infl=er
+Wichsa                  | insult    | 3        |                      # pronunciation spelling
+Wixxer                  | insult    | 3        | infl=er
+Biatch                  | insult    | 3        |
+Bitches                 | insult    | 3        |
+Schlitzpisser           | insult    | 3        | infl=er
+Wichsgriffel            | insult    | 3        | infl=s-n
+Nazipack                | insult    | 2        |
+Politikerpack           | insult    | 2        |
+Saupack                 | insult    | 3        |
+Dreckpack               | insult    | 3        |
+Saubande                | insult    | 2        | infl=n
+Sauweib                 | insult    | 2        | infl=s-er
+Mistweib                | insult    | 2        | infl=s-er
+Mistratte               | insult    | 2        | infl=n
+Mistbalg                | insult    | 2        |
+Dreckvieh               | insult    | 3        |
+Lumpengesindel          | insult    | 3        |
+
+# --- regional ---
+Pfeifndeckel            | insult    | 1        | infl=s-n             # Austrian
+Nudlaug                 | insult    | 1        |                      # Austrian
+Hundsbua                | insult    | 1        |                      # Bavarian, Austrian
+Sumpfhuhn               | insult    | 1        | addressed
+Fetzn                   | insult    | 2        | addressed            # Austrian: slut, drunk; rag
+Plagöri                 | insult    | 1        |                      # Swiss: braggart
+Gumsle                  | insult    | 1        | infl=n               # Swiss
+Grüsel                  | insult    | 1        | addressed            # Swiss: creep
+Tüddelbüx               | insult    | 1        |                      # northern
+Klookschieter           | insult    | 1        | infl=s               # Low German: Klugscheißer
+Dummtüch                | insult    | 1        |                      # northern
+Simbel                  | insult    | 1        | infl=s               # Hessian: Simpel
+Bachl                   | insult    | 1        |                      # Swabian
+Seggl                   | insult    | 2        | infl=s               # Swabian: Seckel
+Sauseggl                | insult    | 2        | infl=s
+Halbdackl               | insult    | 1        |                      # Swabian
+räudig                  | insult    | 2        | infl=adj, addressed  # mangy (animals)
+reudig                  | insult    | 2        | infl=adj             # misspelling, only the insult
+Schiesser               | insult    | 2        | infl=er, addressed   # spelling of Scheißer; also a brand
+Scheisser               | insult    | 2        | infl=er, addressed
+
+# --- round 3b: political and media pejoratives ---
+Lügenpack               | insult    | 3        |
+Vaterlandsverräter      | insult    | 2        | infl=er
+Landesverräter          | insult    | 2        | infl=er, addressed
+Fascho                  | insult    | 2        | infl=s
+Kommunistenpack         | insult    | 3        |
+Sozenpack               | insult    | 2        |
+Antifapack              | insult    | 3        |
+Politikerschwein        | insult    | 3        | infl=schwein
+Bonzenpack              | insult    | 2        |
+
+# --- round 3b: aimed at support staff, bureaucrats ---
+Callcenteraffe          | insult    | 2        | infl=n
+Callcenter Affe         | insult    | 2        |
+Callcentertussi         | insult    | 2        | infl=s
+Sesselpupser            | insult    | 1        | infl=er
+Bürohengst              | insult    | 1        | infl=e, addressed
+Korintenkacker          | insult    | 2        | infl=er
+Paragraphenreiter       | insult    | 1        | infl=er
+Amtsschimmel            | insult    | 1        | addressed
+Bürokratenarsch         | insult    | 3        | infl=arsch
+Beamtenarsch            | insult    | 3        | infl=arsch
+Blasmaul                | insult    | 4        | infl=maul
+Blasehase               | insult    | 3        | infl=n
+nuttig                  | insult    | 2        | infl=adj
+geistesgestört          | insult    | 2        | infl=adj
+vollbehindert           | insult    | 3        | infl=adj
+Bahnhofshure            | insult    | 3        | infl=n
+Billighure              | insult    | 3        | infl=n
+Drogenhure              | insult    | 4        | infl=n
+Kriegshure              | insult    | 3        | infl=n
+Nazihure                | insult    | 3        | infl=n
+Judenhure               | hate      | 4        | infl=n, id=de.hate.judenhure
+Kanakenhure             | hate      | 4        | infl=n, id=de.hate.kanakenhure
+
+# --- round 3b: accusations that insult only when aimed at someone ---
+Betrüger                | insult    | 1        | infl=er, addressed   # "Sie Betrüger!"; not "Betrüger am Telefon"
+Schwindler              | insult    | 1        | infl=er, addressed
+Verräter                | insult    | 1        | infl=er, addressed
+Plebejer                | insult    | 1        | infl=er, addressed
+Prahler                 | insult    | 1        | infl=er, addressed
+Zwergin                 | insult    | 1        | infl=nen, addressed
+das ganze Pack          | insult    | 2        |
+dem ganzen Pack         | insult    | 2        |
+weg mit dem Pack        | insult    | 2        |
+raus mit dem Pack       | insult    | 2        |
+Vollfosten              | insult    | 2        | infl=s               # frequent misspelling of Vollpfosten
+
+# --- round 3b: English loanwords in German slang ---
+Slut                    | insult    | 3        | infl=s
+Hoe                     | insult    | 3        | infl=s, bound        # en "hoe" (garden tool)
+Fuckboy                 | insult    | 2        | infl=s
+Fuckface                | insult    | 3        | infl=s
+
+# --- round 3c: "Sie" + noun (no bare "Sie" cue: she, they) ---
+Sie Schwein             | insult    | 2        |
+Sie Sau                 | insult    | 3        |
+Sie Ratte               | insult    | 2        |
+Sie Affe                | insult    | 2        |
+Sie Esel                | insult    | 2        |
+Sie Ziege               | insult    | 2        |
+Sie Depp                | insult    | 2        |
+Sie Penner              | insult    | 2        |
+Sie Witzfigur           | insult    | 1        |
+Sie Clown               | insult    | 1        |
+Sie Hampelmann          | insult    | 1        |
+fette Kuh               | insult    | 2        | infl=Kuh
+fettes Schwein          | insult    | 3        |
+Analphabet              | insult    | 1        | infl=m-en, addressed
+Onanierer               | insult    | 2        | infl=er
+machtgeil               | insult    | 1        | infl=adj
+geldgeil                | insult    | 1        | infl=adj
+profitgeil              | insult    | 1        | infl=adj
+versoffen               | insult    | 1        | infl=adj
+Jammergestalt           | insult    | 1        | infl=en
+Verbrecherbande         | insult    | 2        | infl=n
+Abzockerbande           | insult    | 2        | infl=n
+Abzockerpack            | insult    | 2        |
+Mistgeburt              | insult    | 3        | infl=en
+Mistkind                | insult    | 2        | infl=er
+Hurnbua                 | insult    | 3        |                      # Bavarian, Austrian
+Huerebueb               | insult    | 3        |                      # Swiss
+Huerechaib              | insult    | 3        |                      # Swiss
+Figger                  | insult    | 3        | infl=er, bound       # Swiss: Ficker
+Heiopei                 | insult    | 1        | infl=s               # Rhineland: fool
+Ehrenloser              | insult    | 1        |
+ehrenlos                | insult    | 1        | infl=adj
+Muschilecker            | insult    | 3        | infl=er
+Pimmellutscher          | insult    | 4        | infl=er

@@ -53,7 +53,6 @@ Herrgottsakrament       | profanity | 1        |
 Kruzifix nochmal        | profanity | 1        |
 Kreizkruzifix           | profanity | 1        |
 Himmelherrgott          | profanity | 1        |
-Kruzifünferl            | profanity | 1        |                 # Austrian
 
 # --- Swabia ---
 Heilandsack             | profanity | 1        |
@@ -126,7 +125,6 @@ kotzt mich an           | profanity | 1        |
 # --- verdammt, verflucht, Teufel, Hölle ---
 verdammich              | profanity | 1        |
 verdammt und zugenäht   | profanity | 1        |
-verdammte Axt           | profanity | 1        |
 verdammte Kacke         | profanity | 2        |
 gottverdammte Scheiße   | profanity | 3        |
 gottverflucht           | profanity | 2        | infl=adj
@@ -142,7 +140,6 @@ was zur Hölle           | profanity | 1        |
 wie zur Hölle           | profanity | 1        |
 warum zur Hölle         | profanity | 1        |
 wo zur Hölle            | profanity | 1        |
-was zum Geier           | profanity | 1        |
 Himmel Arsch und Zwirn  | profanity | 2        |
 Himmel Arsch und Wolkenbruch | profanity | 2   |
 Herrgott nochmal        | profanity | 1        |
@@ -151,17 +148,11 @@ Himmel Herrgott         | profanity | 1        |
 Himmel Herrgott Sakrament | profanity | 1      |
 Herrgottsakra           | profanity | 1        |
 Sakra                   | profanity | 1        |
-Sakradi                 | profanity | 1        |
 Kruzifix Halleluja      | profanity | 1        |
-Kreuzdonnerwetter       | profanity | 1        |
 Zefix nochmal           | profanity | 1        |
 Himmelherrgottzefix     | profanity | 1        |
 Kreuzsakrament          | profanity | 1        |
 Heiland Sack            | profanity | 1        |
-Gopfriedstutz           | profanity | 1        |                      # Swiss, euphemistic
-Gopfridstutz            | profanity | 1        |
-Gopferdeckel            | profanity | 1        |
-Gottfriedstutz          | profanity | 1        |
 Huere Seich             | profanity | 2        |                      # Swiss
 Seich                   | profanity | 1        |                      # Swiss: piss, rubbish
 Chaibe                  | profanity | 1        |                      # Swiss intensifier
@@ -172,3 +163,36 @@ gefuckt                 | profanity | 3        | infl=adj
 fucking                 | profanity | 3        |                      # "fucking Scheiße"
 Fickerei                | profanity | 3        |
 Ficksau                 | profanity | 3        |
+
+# =====================================================================
+# Round 3
+# =====================================================================
+
+# --- Scheiße, Arsch: more spellings and fixed expressions ---
+verschissen             | profanity | 2        | infl=adj             # "bei mir verschissen", "die verschissene Firma"
+Verarschung             | profanity | 2        | infl=en              # "das ist doch Verarschung"
+Scheis                  | profanity | 2        | prefix               # misspelling: Scheisladen, Scheisdreck
+Schaiße                 | profanity | 2        |                      # internet spelling
+Schice                  | profanity | 2        |                      # internet spelling ("Shice")
+Scheissdreck            | profanity | 2        |
+Kackscheiß              | profanity | 2        |
+Arschkacke              | profanity | 2        |
+Fott                    | profanity | 2        | addressed            # Cologne: arse
+versifft                | profanity | 1        | infl=adj             # filthy (vulgar)
+Pissbude                | profanity | 2        | infl=n
+Affenscheiße            | profanity | 2        |
+Scheißkacke             | profanity | 2        |
+Gottverdammich          | profanity | 1        |
+Kruzitürkn              | profanity | 1        |                      # Bavarian spelling
+Sakrament nochmal       | profanity | 1        |
+Hergottsakrament        | profanity | 1        |
+Kreuzkruzifix           | profanity | 1        |
+Himmisakra              | profanity | 1        |                      # Bavarian
+Herrgottzack            | profanity | 1        |                      # Swabian
+Sacklzement             | profanity | 1        |                      # Bavarian
+
+# --- fuck borrowed into German, internet spellings ---
+fucken                  | profanity | 3        | infl=verb            # "das fuckt mich ab"
+vollfressen             | profanity | 1        |
+vollgefressen           | profanity | 1        | infl=adj
+Driss                   | profanity | 1        |                      # Cologne: shit

@@ -31,7 +31,7 @@ leck meine Muschi       | sexual    | 4        |
 
 # --- body terms used vulgarly ---
 Schwanz                 | sexual    | 2        | addressed        # also "tail": whole word, aimed only (no prefix: Schwanzflosse)
-Pimmel                  | sexual    | 2        | infl=s
+Pimmel                  | sexual    | 2        | infl=s, suffix      
 Beidl                   | sexual    | 3        |                  # Austrian
 Möse                    | sexual    | 3        | infl=n, bound    # es "mosén"
 Muschi                  | sexual    | 2        | infl=s, addressed  # also pet name for a cat; sexual phrases below
@@ -212,3 +212,150 @@ willst du mit mir ficken | sexual   | 4        |
 komm auf mein Zimmer    | sexual    | 3        |
 setz dich auf mein Gesicht | sexual | 4        |
 setz dich auf meinen Schoß | sexual | 3        |
+
+# =====================================================================
+# Round 3
+# =====================================================================
+
+# --- more verbs for sex and masturbation, with their forms ---
+poppen                  | sexual    | 2        | infl=verb            # (Popper, Poppers: other words)
+onanieren               | sexual    | 2        | infl=verb-noge       # onanierst, onaniert
+masturbieren            | sexual    | 2        | infl=verb-noge
+schnackseln             | sexual    | 2        | infl=verb-eln        # Bavarian, Austrian
+schnackeln              | sexual    | 2        |                      # not "geschnackelt" (it clicked)
+rumpoppen               | sexual    | 3        | infl=verb-noge
+rumhuren                | sexual    | 3        | infl=verb-noge
+herumhuren              | sexual    | 3        | infl=verb-noge
+einen wegstecken        | sexual    | 3        |
+eine Nummer schieben    | sexual    | 3        |
+Nummer schieben         | sexual    | 3        |
+einen runter holen      | sexual    | 3        |
+hol mir einen runter    | sexual    | 3        |
+holst dir einen runter  | sexual    | 3        |
+holt sich einen runter  | sexual    | 3        |
+hole mir einen runter   | sexual    | 3        |
+ich spritz ab           | sexual    | 3        |
+ich spritze ab          | sexual    | 3        |
+spritz gleich ab        | sexual    | 3        |
+geil machst du mich     | sexual    | 3        |
+du machst mich geil     | sexual    | 3        |
+Sie machen mich geil    | sexual    | 3        |
+dich nageln             | sexual    | 3        |
+dich knallen            | sexual    | 3        |
+dich poppen             | sexual    | 3        |
+dich bumsen             | sexual    | 3        |
+dich vögeln             | sexual    | 3        |
+dich lecken             | sexual    | 3        |
+ich will dich lecken    | sexual    | 4        |
+ich will dich vögeln    | sexual    | 4        |
+ich will dich bumsen    | sexual    | 4        |
+ich will dich poppen    | sexual    | 4        |
+ich will dich nageln    | sexual    | 4        |
+ich fick dich           | sexual    | 4        |
+ich ficke dich          | sexual    | 4        |
+
+# --- body terms used vulgarly ---
+Möpse                   | sexual    | 2        | addressed            # also plural of Mops (pug)
+Kimme                   | sexual    | 1        | addressed            # also the rear sight of a gun
+Rosette                 | sexual    | 2        | addressed            # also ornament, ribbon
+Penis                   | sexual    | 2        | addressed            # anatomy; counts when aimed at someone
+Nippel                  | sexual    | 1        | addressed            # also grease nipple (Schmiernippel)
+Orgasmus                | sexual    | 1        | addressed
+Lustgrotte              | sexual    | 3        | infl=n
+Fickschlitz             | sexual    | 4        | infl=e
+Sackhaar                | sexual    | 2        |
+Schwengel               | sexual    | 2        | infl=s-n, addressed  # pump handle
+Bumsbirne               | sexual    | 2        | infl=n
+Ficksahne               | sexual    | 4        |
+Wichse                  | sexual    | 2        | addressed            # also shoe polish
+MILF                    | sexual    | 3        | infl=s
+Milfs                   | sexual    | 3        |
+
+# --- sex work, pornography ---
+Callgirl                | sexual    | 2        | infl=s
+Callboy                 | sexual    | 2        | infl=s
+im Puff                 | sexual    | 2        |
+ins Puff                | sexual    | 2        |
+in den Puff             | sexual    | 2        |
+Puffmutter              | sexual    | 2        | infl=n
+Zuhälter                | sexual    | 2        | infl=er, addressed   # pimp
+Lude                    | sexual    | 2        | infl=n, addressed    # pimp (slang)
+Straßenstrich           | sexual    | 2        |
+Autostrich              | sexual    | 2        |
+Babystrich              | sexual    | 4        |
+Schwulenstrich          | sexual    | 2        |
+Sexfilm                 | sexual    | 2        | infl=e-en
+Sexclip                 | sexual    | 2        | infl=s
+Pornoheft               | sexual    | 2        | infl=e-en
+Hardcoreporno           | sexual    | 3        | infl=s
+Amateurporno            | sexual    | 2        | infl=s
+Schmuddelfilm           | sexual    | 2        | infl=e-en
+Wichsfilm               | sexual    | 3        | infl=e-en
+Wichsvideo              | sexual    | 3        | infl=s
+Tittenbilder            | sexual    | 3        |
+Muschibild              | sexual    | 3        | infl=s-er
+Schwanzbild             | sexual    | 3        | infl=s-er
+Schwanzfoto             | sexual    | 3        | infl=s
+Penisbild               | sexual    | 3        | infl=s-er
+Penisfoto               | sexual    | 3        | infl=s
+Pimmelbild              | sexual    | 3        | infl=s-er
+Shemale                 | sexual    | 3        | infl=s
+Nymphomanin             | sexual    | 2        | infl=nen, addressed  # clinical term
+Nympho                  | sexual    | 3        | infl=s
+geile Sau               | sexual    | 3        |
+geiles Stück            | sexual    | 3        |
+geile Schnitte          | sexual    | 3        |
+geiles Luder            | sexual    | 3        |
+heiße Muschi            | sexual    | 3        |
+deine Fotze             | sexual    | 4        |
+deine Möse              | sexual    | 4        |
+deine Nippel            | sexual    | 3        |
+deine Brustwarzen       | sexual    | 3        |
+deinen Penis            | sexual    | 3        |
+deine Brüste            | sexual    | 3        |
+wie groß ist dein Schwanz | sexual  | 4        |
+wie lang ist dein Schwanz | sexual  | 4        |
+bist du rasiert         | sexual    | 4        |
+bist du feucht          | sexual    | 4        |
+bist du nackt           | sexual    | 3        |
+zeig mir deine Nippel   | sexual    | 4        |
+zeig mir deinen Penis   | sexual    | 4        |
+zeig dich nackt         | sexual    | 4        |
+schick mir Bilder von dir nackt | sexual | 4   |
+auf den Strich gehen    | sexual    | 2        |
+geh auf den Strich      | sexual    | 3        |
+gehst auf den Strich    | sexual    | 3        |
+geht auf den Strich     | sexual    | 2        |
+durchnudeln             | sexual    | 3        | infl=verb-eln
+durchgenudelt           | sexual    | 3        | infl=adj
+rattig                  | sexual    | 2        | infl=adj
+scharf auf dich         | sexual    | 3        |
+heiß auf dich           | sexual    | 3        |
+Sexdate                 | sexual    | 3        | infl=s
+Sextreffen              | sexual    | 3        |
+Fickdate                | sexual    | 3        | infl=s
+vögel dich durch        | sexual    | 3        |
+vögle dich durch        | sexual    | 3        |
+nehm dich durch         | sexual    | 3        |
+du hast schöne Brüste   | sexual    | 3        |
+hast du schöne Brüste   | sexual    | 3        |
+Sie haben schöne Brüste | sexual    | 3        |
+geile Brüste            | sexual    | 3        |
+macht mich so geil      | sexual    | 3        |
+machst mich so geil     | sexual    | 3        |
+dir an die Wäsche       | sexual    | 3        |
+Ihnen an die Wäsche     | sexual    | 3        |
+# --- participles of separable verbs (rum-, durch-, ab-) ---
+rumgevögelt             | sexual    | 3        | infl=adj
+rumgefickt              | sexual    | 3        | infl=adj
+rumgebumst              | sexual    | 3        | infl=adj
+rumgepoppt              | sexual    | 3        | infl=adj
+rumgehurt               | sexual    | 3        | infl=adj
+herumgehurt             | sexual    | 3        | infl=adj
+durchgevögelt           | sexual    | 3        | infl=adj
+durchgebumst            | sexual    | 3        | infl=adj
+abgewichst              | sexual    | 3        | infl=adj
+einen runtergeholt      | sexual    | 3        |
+bläst ihm einen         | sexual    | 3        |
+blies ihm einen         | sexual    | 3        |
+hat ihm einen geblasen  | sexual    | 3        |

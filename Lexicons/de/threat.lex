@@ -287,3 +287,42 @@ zünde ich dein Haus an          | threat   | 4        |
 jag ich den Laden in die Luft   | threat   | 4        |
 komm ich mit dem Messer         | threat   | 4        |
 komme ich mit einem Messer      | threat   | 4        |
+
+# =====================================================================
+# Round 3
+# =====================================================================
+# --- stabbing, strangling, torture; calls for killing a group ---
+stech dich ab                   | threat   | 4        |
+euch abstechen                  | threat   | 4        |
+Sie abstechen                   | threat   | 4        |
+gehören abgestochen             | threat   | 4        |
+die Kehle durchschneiden        | threat   | 4        |
+die Kehlen durchschneiden       | threat   | 4        |
+ihre Kehlen durchschneiden      | threat   | 4        |
+die Kehle aufschlitzen          | threat   | 4        |
+dich erdrosseln                 | threat   | 4        |
+euch erdrosseln                 | threat   | 4        |
+zu erdrosseln                   | threat   | 4        |
+dich erwürgen                   | threat   | 4        |
+euch erwürgen                   | threat   | 4        |
+dich foltern                    | threat   | 4        |
+euch foltern                    | threat   | 4        |
+gnadenlos foltern               | threat   | 4        |
+durch meine Hand sterben        | threat   | 4        |
+einen schrecklichen Tod sterben | threat   | 4        |
+Tod allen                       | threat   | 4        |
+sollten alle umgebracht werden  | threat   | 4        |
+sollte man alle umbringen       | threat   | 4        |
+sollte man umbringen            | threat   | 4        |
+gehören umgebracht              | threat   | 4        |
+gehören alle umgebracht         | threat   | 4        |
+gehören erschossen              | threat   | 4        |
+gehört erschossen               | threat   | 4        |
+gehören aufgehängt              | threat   | 4        |
+gehört aufgehängt               | threat   | 4        |
+gehören ausgerottet             | threat   | 4        |
+sollte man ausrotten            | threat   | 4        |
+sollten ausgerottet werden      | threat   | 4        |
+gehören an die Wand gestellt    | threat   | 4        |
+gehört an die Wand gestellt     | threat   | 4        |
+sollte man an die Wand stellen  | threat   | 4        |

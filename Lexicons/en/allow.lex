@@ -66,7 +66,6 @@ rehearse
 cocktail
 cocktails
 cockpit
-cockroach
 cockatoo
 cockney
 cockerel

@@ -52,7 +52,7 @@ burn in hell                | harassment | 3        |
 bite me                     | harassment | 1        |
 
 # --- silencing ---
-shut up                     | harassment | 1        |     # review: also friendly ("shut up, really?")
+shut up                     | harassment | 1        | addressed         # counts only when aimed at the reader ("Shut up!", "you shut up"); "shut up shop", "told them to shut up" pass
 shut your mouth             | harassment | 2        |
 shut your face              | harassment | 2        |
 shut your trap              | harassment | 2        |
@@ -243,3 +243,35 @@ i will ruin your life       | harassment | 3        |
 i'll make your life hell    | harassment | 3        |
 i'll make your life a living hell | harassment | 3  |
 i will make your life hell  | harassment | 3        |
+
+# ============================================================================
+# Round 3
+# ============================================================================
+shut up and             | harassment | 1       |     # imperative aimed at the reader ("shut up and listen")
+just shut up            | harassment | 1       |
+oh shut up              | harassment | 1       |
+you suck                | harassment | 1       |
+u suck                  | harassment | 1       |
+you guys suck           | harassment | 1       |
+you were stupid         | harassment | 2       |
+rope yourself           | harassment | 4       |
+off yourself            | harassment | 4       |
+go hang yourself        | harassment | 4       |
+go die in a hole        | harassment | 4       |
+die in a hole           | harassment | 4       |
+get stuffed             | harassment | 2       |
+screw off               | harassment | 2       |
+frig off                | harassment | 2       |
+go fuck yourselves      | harassment | 3       | common
+sick in the head        | harassment | 2       |
+fk you                  | harassment | 3       |
+fk u                    | harassment | 3       |
+fck u                   | harassment | 3       |
+fck you                 | harassment | 3       |
+fuk u                   | harassment | 3       |
+fuk you                 | harassment | 3       |
+screw u                 | harassment | 2       |
+kill ur self            | harassment | 4       |
+kill your self          | harassment | 4       |
+neck urself             | harassment | 4       |
+hang urself             | harassment | 4       |

@@ -27,7 +27,7 @@ braindead               | insult    | 2        |
 stupid cow              | insult    | 2        |
 you jerk                | insult    | 2        |
 what a jerk             | insult    | 2        |
-loser                   | insult    | 1        | infl=s
+loser                   | insult    | 1        | addressed, infl=s # auction/match loser; counts when aimed ("you loser")
 twit                    | insult    | 1        | infl=s
 
 # --- vulgar insults with ass/arse ---
@@ -98,7 +98,7 @@ feminazi                | insult    | 2        | infl=s
 
 # --- contempt ---
 scumbag                 | insult    | 2        | infl=s
-scum                    | insult    | 2        |     # review: also pond scum, but rarely in support text
+scum                    | insult    | 2        | addressed         # soap scum, pond scum in cleaning-product tickets; "you scum" counts
 lowlife                 | insult    | 2        | infl=s
 dirtbag                 | insult    | 2        | infl=s
 sleazebag               | insult    | 2        | infl=s
@@ -249,7 +249,7 @@ nonce                   | insult    | 3        | bound, addressed, infl=s   # Br
 wuss                    | insult    | 1        | infl=es
 wussy                   | insult    | 1        | infl=y
 wimp                    | insult    | 1        | infl=s
-coward                  | insult    | 2        | infl=s
+coward                  | insult    | 2        | addressed, infl=s # character judgement; counts when aimed ("you coward")
 sissy                   | insult    | 2        | infl=y
 pansy                   | insult    | 2        | addressed, infl=y  # also a flower
 pantywaist              | insult    | 2        | infl=s
@@ -482,3 +482,320 @@ pussyclaat              | insult    | 3        |
 # Tagalog (Filipino English chats)
 putangina               | insult    | 3        |
 putang ina              | insult    | 3        |
+
+# ============================================================================
+# Round 3: wider coverage. Ordinary nouns of character and contempt (fool, liar,
+# fraud, traitor) are `addressed`: "you fool", "Liar!", but "April fool",
+# "a fraud alert", "the traitor in the novel" pass.
+# ============================================================================
+
+# --- stupidity ---
+fool                    | insult    | 1        | addressed, infl=s
+stupid                  | insult    | 1        | bound, addressed  # "you stupid", "Stupid!"; "stupid app" passes
+stoopid                 | insult    | 1        |
+dumb                    | insult    | 1        | addressed          # "you dumb"; "dumb terminal" passes
+dumbhead                | insult    | 1        | infl=s
+dumbbell                | insult    | 1        | addressed, infl=s  # gym equipment
+dum dum                 | insult    | 1        | infl=s
+dullard                 | insult    | 1        | infl=s
+dipwad                  | insult    | 2        | infl=s
+dingus                  | insult    | 1        | infl=es
+dingleberry             | insult    | 2        | infl=y
+brainlet                | insult    | 1        | infl=s
+smooth brain            | insult    | 1        | infl=s
+noob                    | insult    | 1        | addressed, infl=s
+retardo                 | insult    | 3        | bound, infl=s     
+imbecil                 | insult    | 2        | bound, infl=s     # misspelling; Spanish "imbécil" is an entry there
+# --- dishonesty, character ---
+liar                    | insult    | 2        | bound, addressed, infl=s
+cheat                   | insult    | 2        | addressed, infl=s  # "cheat sheet" passes
+cheater                 | insult    | 2        | addressed, infl=s
+fraud                   | insult    | 2        | addressed, infl=s  # "fraud department" passes
+fraudster               | insult    | 2        | addressed, infl=s
+thief                   | insult    | 2        | addressed
+thieves                 | insult    | 2        | addressed
+crook                   | insult    | 2        | addressed, infl=s
+con artist              | insult    | 2        | addressed, infl=s
+conman                  | insult    | 2        | addressed
+conmen                  | insult    | 2        | addressed
+shyster                 | insult    | 2        | infl=s
+charlatan               | insult    | 1        | addressed, infl=s
+swindler                | insult    | 2        | addressed, infl=s
+traitor                 | insult    | 2        | addressed, infl=s
+hypocrite               | insult    | 2        | addressed, infl=s
+sociopath               | insult    | 2        | addressed, infl=s
+psychopath              | insult    | 2        | addressed, infl=s
+narcissist              | insult    | 1        | addressed, infl=s
+bigot                   | insult    | 2        | bound, addressed, infl=s
+racist                  | insult    | 2        | addressed, infl=s  # "you racist"; reports of racism pass
+fascist                 | insult    | 2        | addressed, infl=s
+nazi                    | insult    | 3        | addressed, infl=s
+neonazi                 | insult    | 3        | addressed, infl=s
+neo nazi                | insult    | 3        | addressed, infl=s
+commie                  | insult    | 2        | addressed, infl=s
+troll                   | insult    | 1        | addressed, infl=s
+bully                   | insult    | 1        | addressed, infl=y
+sellout                 | insult    | 1        | addressed, infl=s
+phony                   | insult    | 1        | addressed, infl=y
+phoney                  | insult    | 1        | addressed, infl=s
+bootlicker              | insult    | 2        | infl=s
+boot licker             | insult    | 2        | infl=s
+brownnoser              | insult    | 2        | infl=s
+brown noser             | insult    | 2        | infl=s
+kiss ass                | insult    | 2        | infl=es
+kissass                 | insult    | 2        | infl=es
+toady                   | insult    | 1        | addressed, infl=y
+lackey                  | insult    | 1        | addressed, infl=s
+stooge                  | insult    | 1        | addressed, infl=s
+hack                    | insult    | 1        | addressed, infl=s  # "could you hack the ..." has an object and passes
+quack                   | insult    | 1        | addressed, infl=s
+sob                     | insult    | 3        | addressed, infl=s  # "you SOB" (son of a bitch); "sob story" passes
+ahole                   | insult    | 3        | infl=s
+# --- madness as a put-down ---
+nut job                 | insult    | 2        | infl=s
+nut case                | insult    | 2        | infl=s
+whackjob                | insult    | 2        | infl=s
+whack job               | insult    | 2        | infl=s
+wack job                | insult    | 2        | infl=s
+basket case             | insult    | 2        | infl=s
+head case               | insult    | 2        | infl=s
+mental case             | insult    | 2        | infl=s
+loon                    | insult    | 1        | addressed, infl=s  # also the bird
+fruitcake               | insult    | 1        | addressed, infl=s
+# --- contempt and worthlessness ---
+human garbage           | insult    | 3        |
+human trash             | insult    | 3        |
+human scum              | insult    | 3        |
+scum of the earth       | insult    | 3        |
+scum bag                | insult    | 2        | infl=s
+dirt bag                | insult    | 2        | infl=s
+slime ball              | insult    | 2        | infl=s
+sleaze ball             | insult    | 2        | infl=s
+dregs of society        | insult    | 2        | addressed          # political quote about a group; counts when aimed
+waste of air            | insult    | 2        |
+waste of life           | insult    | 2        |
+oxygen thief            | insult    | 2        | infl=s
+oxygen thieves          | insult    | 2        |
+poophead                | insult    | 1        | infl=s
+poopface                | insult    | 1        | infl=s
+fartface                | insult    | 1        | infl=s
+fart face               | insult    | 1        | infl=s
+butthurt                | insult    | 1        |
+buttwipe                | insult    | 2        | infl=s
+butt wipe               | insult    | 2        | infl=s
+ass wipe                | insult    | 3        | infl=s
+arse wipe               | insult    | 3        | infl=s
+jack ass                | insult    | 2        | infl=es
+smart ass               | insult    | 2        | infl=es
+wiseass                 | insult    | 2        | infl=es
+wise ass                | insult    | 2        | infl=es
+smartarse               | insult    | 2        | infl=s
+smart arse              | insult    | 2        | infl=s
+tightass                | insult    | 2        | infl=es
+dick splash             | insult    | 3        | infl=es
+dicksplash              | insult    | 3        | infl=es
+dickbrain               | insult    | 3        | infl=s
+cockmuncher             | insult    | 3        | infl=s
+cumdump                 | insult    | 4        | infl=s
+cum dump                | insult    | 4        | infl=s
+shitehawk               | insult    | 3        | infl=s
+punk                    | insult    | 1        | bound, addressed, infl=s  # punk music; German/French "Punk"
+# --- appearance ---
+fatty                   | insult    | 2        | addressed          # "fatty acids", "fatty liver" pass
+fatties                 | insult    | 2        | addressed
+lardo                   | insult    | 2        | bound, infl=s     
+lard ass                | insult    | 3        | infl=es
+lard arse               | insult    | 3        | infl=s
+tub of lard             | insult    | 2        |
+land whale              | insult    | 3        | infl=s
+beached whale           | insult    | 2        | infl=s
+hippo                   | insult    | 2        | addressed, infl=s
+porker                  | insult    | 2        | infl=s
+porky                   | insult    | 1        | addressed
+fugly                   | insult    | 2        |
+uggo                    | insult    | 2        | infl=s
+crater face             | insult    | 2        | infl=s
+four eyes               | insult    | 1        | addressed
+manlet                  | insult    | 1        | infl=s
+baldy                   | insult    | 1        | addressed
+slaphead                | insult    | 1        | infl=s            # British
+ranga                   | insult    | 2        | infl=s            # Australian: red-haired
+# --- gendered and sexualised insults ---
+hoebag                  | insult    | 3        | infl=s
+skanky ho               | insult    | 3        | infl=es
+old bag                 | insult    | 2        | addressed, infl=s  # "my old bag broke" passes
+old cow                 | insult    | 2        | addressed, infl=s
+battle axe              | insult    | 2        | addressed, infl=s
+old biddy               | insult    | 2        | infl=y
+biddy                   | insult    | 1        | addressed, infl=y
+bint                    | insult    | 2        | infl=s            # British
+scrubber                | insult    | 2        | bound, addressed, infl=s # British; also a cleaning pad, an exhaust scrubber
+ballbuster              | insult    | 2        | infl=s
+ball buster             | insult    | 2        | infl=s
+ballbreaker             | insult    | 2        | infl=s
+mangina                 | insult    | 3        | infl=s
+man whore               | insult    | 3        | infl=s
+manslut                 | insult    | 3        | infl=s
+pussywhipped            | insult    | 2        |
+gigolo                  | insult    | 1        | addressed, infl=s
+soyboy                  | insult    | 2        | infl=s
+soy boy                 | insult    | 2        | infl=s
+beta male               | insult    | 1        | infl=s
+# --- regional: UK, Ireland, Scotland, Australia ---
+dobber                  | insult    | 2        | infl=s            # Scottish
+fud                     | insult    | 3        | addressed, infl=s  # Scottish; FUD (fear, uncertainty, doubt) passes
+ballbag                 | insult    | 2        | infl=s
+bawheid                 | insult    | 2        | infl=s
+skanger                 | insult    | 2        | infl=s            # Irish
+gombeen                 | insult    | 1        | infl=s            # Irish
+bludger                 | insult    | 1        | infl=s            # Australian
+dole bludger            | insult    | 2        | infl=s
+feral                   | insult    | 1        | bound, addressed, infl=s # Australian: lout
+# --- political name-calling ---
+demonrat                | insult    | 2        | infl=s
+demoncrat               | insult    | 2        | infl=s
+democrap                | insult    | 2        | infl=s
+rethuglican             | insult    | 2        | infl=s
+repugnican              | insult    | 2        | infl=s
+republitard             | insult    | 3        | infl=s
+conservatard            | insult    | 3        | infl=s
+leftard                 | insult    | 3        | infl=s
+trumptard               | insult    | 3        | infl=s
+libturd                 | insult    | 2        | infl=s
+moonbat                 | insult    | 1        | infl=s
+wingnut                 | insult    | 1        | addressed, infl=s  # also a wing nut (hardware)
+# --- character and behaviour: more everyday put-downs ---
+slob                    | insult    | 2        | infl=s
+fat slob                | insult    | 3        | infl=s
+brute                   | insult    | 1        | addressed, infl=s
+klutz                   | insult    | 1        | infl=es
+pest                    | insult    | 1        | bound, addressed, infl=s  # pest control; German "Pest", French "peste" (plague)
+runt                    | insult    | 1        | addressed, infl=s
+snob                    | insult    | 1        | addressed, infl=s
+sucker                  | insult    | 1        | addressed, infl=s  # "suction sucker" passes
+weakling                | insult    | 1        | addressed, infl=s
+loudmouth               | insult    | 1        | infl=s
+blabbermouth            | insult    | 1        | infl=s
+bigmouth                | insult    | 1        | addressed, infl=s
+windbag                 | insult    | 1        | infl=s
+gasbag                  | insult    | 1        | infl=s
+blowhard                | insult    | 1        | infl=s
+jerkass                 | insult    | 2        | infl=es
+backstabber             | insult    | 2        | infl=s
+turncoat                | insult    | 1        | addressed, infl=s
+snitch                  | insult    | 1        | addressed, infl=es
+slacker                 | insult    | 1        | addressed, infl=s
+moocher                 | insult    | 1        | infl=s
+scrounger               | insult    | 1        | infl=s
+cheapskate              | insult    | 1        | infl=s
+tightwad                | insult    | 1        | infl=s
+lech                    | insult    | 2        | bound, infl=es    
+lecher                  | insult    | 2        | bound, infl=s     
+letch                   | insult    | 2        | infl=es
+groper                  | insult    | 3        | addressed, infl=s  # reports of misconduct ("one of your staff is a groper") pass
+stalker                 | insult    | 2        | addressed, infl=s
+predator                | insult    | 2        | addressed, infl=s  # "predator species" passes
+thug                    | insult    | 2        | addressed, infl=s
+hooligan                | insult    | 1        | addressed, infl=s
+yob                     | insult    | 2        | infl=s            # British
+yobbo                   | insult    | 2        | infl=s
+ruffian                 | insult    | 1        | bound, infl=s     
+hoodlum                 | insult    | 1        | addressed, infl=s
+criminal                | insult    | 2        | bound, addressed, infl=s
+jailbird                | insult    | 1        | addressed, infl=s
+murderer                | insult    | 3        | addressed, infl=s
+terrorist               | insult    | 3        | addressed, infl=s
+savage                  | insult    | 2        | addressed, infl=s
+barbarian               | insult    | 2        | addressed, infl=s
+caveman                 | insult    | 1        | addressed
+cavemen                 | insult    | 1        | addressed
+neanderthal             | insult    | 2        | addressed, infl=s
+troglodyte              | insult    | 2        | addressed, infl=s
+monster                 | insult    | 2        | addressed, infl=s
+mutant                  | insult    | 1        | addressed, infl=s
+# --- animals aimed at someone ---
+cockroach               | insult    | 2        | addressed, infl=es
+slug                    | insult    | 2        | addressed, infl=s  # URL slug passes unless aimed
+skunk                   | insult    | 2        | addressed, infl=s
+hyena                   | insult    | 2        | addressed, infl=s
+jackal                  | insult    | 2        | addressed, infl=s
+mutt                    | insult    | 2        | addressed, infl=s
+rodent                  | insult    | 2        | bound, addressed, infl=s
+chicken                 | insult    | 1        | addressed, infl=s  # coward; the food passes
+# --- sexual and homophobic name-calling ---
+pederast                | insult    | 4        | infl=s
+catamite                | insult    | 3        | infl=s
+# --- weakness and cowardice: more forms ---
+weenie                  | insult    | 1        | addressed, infl=s
+wiener                  | insult    | 2        | bound, addressed, infl=s # also a sausage
+pipsqueak               | insult    | 1        | infl=s
+milksop                 | insult    | 1        | infl=s
+mama's boy              | insult    | 1        | infl=s
+mommy's boy             | insult    | 1        | infl=s
+mummy's boy             | insult    | 1        | infl=s
+scaredy cat             | insult    | 1        | infl=s
+fraidy cat              | insult    | 1        | infl=s
+yellowbelly             | insult    | 1        | infl=y
+yellow belly            | insult    | 1        | addressed, infl=y
+cabbage                 | insult    | 2        | addressed, infl=s  # ableist; the vegetable passes
+vegetable               | insult    | 2        | bound, addressed, infl=s
+
+# --- "N like you": a noun aimed at the reader by the phrase itself ---
+vermin like you         | insult    | 3        |
+trash like you          | insult    | 3        |
+scum like you           | insult    | 3        |
+filth like you          | insult    | 3        |
+garbage like you        | insult    | 3        |
+animals like you        | insult    | 3        |
+rats like you           | insult    | 3        |
+pigs like you           | insult    | 3        |
+cockroaches like you    | insult    | 3        |
+parasites like you      | insult    | 3        |
+monkeys like you        | insult    | 3        |
+apes like you           | insult    | 3        |
+dogs like you           | insult    | 3        |
+losers like you         | insult    | 3        |
+freaks like you         | insult    | 3        |
+perverts like you       | insult    | 3        |
+lowlifes like you       | insult    | 3        |
+degenerates like you    | insult    | 3        |
+subhumans like you      | insult    | 3        |
+savages like you        | insult    | 3        |
+leeches like you        | insult    | 3        |
+maggots like you        | insult    | 3        |
+swine like you          | insult    | 3        |
+# --- internet respellings (the normalizer undoes digits and symbols, not these) ---
+azzhole                 | insult    | 3        | infl=s
+biyatch                 | insult    | 3        | infl=es
+biznatch                | insult    | 2        | infl=es
+kunt                    | insult    | 4        | bound, infl=s     # Dutch "kunt" = (you) can
+wanka                   | insult    | 3        | infl=s
+dikhead                 | insult    | 3        | infl=s
+# --- vulgar compounds that whole-word entries do not reach ("ass" and "cock" cannot be
+# prefixes: assessment, cocktail) ---
+asshead                 | insult    | 3        | infl=s
+assgoblin               | insult    | 3        | infl=s
+asshopper               | insult    | 3        | infl=s
+assjacker               | insult    | 3        | infl=s
+asslick                 | insult    | 3        | infl=s
+assmonkey               | insult    | 3        | infl=s
+asswad                  | insult    | 3        | infl=s
+cockbite                | insult    | 3        | infl=s
+cocksmoker              | insult    | 4        | infl=s
+cockmonkey              | insult    | 3        | infl=s
+cocknose                | insult    | 3        | infl=s
+cockwaffle              | insult    | 3        | infl=s
+cockjockey              | insult    | 3        | infl=s
+cockmongler             | insult    | 3        | infl=s
+cocknugget              | insult    | 3        | infl=s
+cumguzzler              | insult    | 4        | infl=s
+cumjockey               | insult    | 4        | infl=s
+cumbubble               | insult    | 3        | infl=s
+cumtart                 | insult    | 3        | infl=s
+dickwod                 | insult    | 3        | infl=s
+dickslap                | insult    | 3        | infl=s
+douchewaffle            | insult    | 2        | infl=s
+thundercunt             | insult    | 4        | infl=s
+whoreface               | insult    | 3        | infl=s
+pussylicker             | insult    | 3        | infl=s
+bitchtits               | insult    | 3        |

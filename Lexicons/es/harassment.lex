@@ -266,3 +266,30 @@ ojalá te pudras              | harassment | 3        |
 ojalá ardas en el infierno   | harassment | 3        |
 eres un fracaso              | harassment | 2        |
 das lástima                  | harassment | 1        |
+
+# ======================================================================
+# Round 3
+# ======================================================================
+cállate la maldita boca      | harassment | 2       |
+cierra la maldita boca       | harassment | 2       |
+cállense la maldita boca     | harassment | 2       |
+cállate de una puta vez      | harassment | 3       |
+que te den                   | harassment | 2       |                  # Spain: short for "que te den por culo"
+que os den                   | harassment | 2       |
+vete a la chucha             | harassment | 3       |
+vete a freír monas           | harassment | 1       |
+vete a hacer gárgaras        | harassment | 1       |
+vete a cagar a otro lado     | harassment | 2       |
+nadie te ha preguntado       | harassment | 1       |
+a nadie le importa tu opinión | harassment | 1      |
+eres una mierda              | harassment | 3       |
+sois una mierda              | harassment | 3       |
+ojalá te mueras ya           | harassment | 4       |
+ojalá te murieras ya         | harassment | 4       |
+deberías pegarte un tiro     | harassment | 4       |
+hazle un favor al mundo y muérete | harassment | 4  |
+nadie te echaría de menos    | harassment | 3       |
+
+# --- round 3, more ---
+vete a la tiznada            | harassment| 2        | # Mexico, minced "chingada"
+vete a la fregada            | harassment| 2        | # Mexico, minced

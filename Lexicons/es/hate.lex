@@ -179,3 +179,74 @@ español de mierda            | hate      | 3        |
 españoles de mierda          | hate      | 3        |
 discapacitado de mierda      | hate      | 4        |
 trava                        | hate      | 4        | infl=s           # Argentina: trans women
+
+# ======================================================================
+# Round 3
+# ======================================================================
+
+# --- ethnic and national slurs ---
+moro                         | hate      | 3        | addressed, infl=o-a # Moors (history, place names, surname); a slur aimed at someone
+macaco                       | hate      | 4        | addressed, infl=s # monkey species; racist when aimed at someone
+prieto                       | hate      | 3        | addressed, infl=o-a # Mexico: colourism; also "dark, tight"
+indio                        | hate      | 3        | addressed, infl=o-a # India, indium; Mexico/Andes insult when aimed
+cholo                        | hate      | 3        | addressed, infl=o-a # Peru, Bolivia, Chicano identity
+zambo                        | hate      | 3        | addressed, infl=o-a # also "knock-kneed"
+chinorri                     | hate      | 3        | infl=s           # Spain
+chinito de mierda            | hate      | 4        |
+negrito de mierda            | hate      | 4        |
+sudaca asqueroso             | hate      | 4        |
+moro de los cojones          | hate      | 4        |
+panchitos de mierda          | hate      | 4        |
+machupichu                   | hate      | 3        | addressed, infl=s # Spain: Andeans (also the place, written "Machu Picchu")
+
+# --- homophobic and transphobic ---
+bollerón                     | hate      | 4        | infl=on-ona
+fleto                        | hate      | 4        | infl=s           # Chile
+cabro                        | hate      | 3        | addressed, infl=s # Peru: gay slur; "male goat", Chile "kid"
+afeminado                    | hate      | 2        | addressed, infl=o-a
+bufarra                      | hate      | 4        | infl=s           # Argentina, Uruguay
+mampo                        | hate      | 4        | infl=s           # Central America
+cochón                       | hate      | 4        | infl=es          # Nicaragua
+playo                        | hate      | 4        | addressed, infl=s # Costa Rica; Mexico/Argentina "shallow" (plato playo)
+maricuela                    | hate      | 4        | infl=s
+mariconsón                   | hate      | 4        | infl=es
+marica de mierda             | hate      | 4        |
+travelo de mierda            | hate      | 4        |
+trans de mierda              | hate      | 4        |
+machorro                     | hate      | 4        | infl=s
+
+# --- ableist ---
+tullido                      | hate      | 3        | addressed, infl=o-a
+lisiado                      | hate      | 3        | addressed, infl=o-a
+autista                      | hate      | 2        | addressed, infl=s # clinical word; an ableist insult when aimed
+mongolo de mierda            | hate      | 4        |
+retrasado de mierda          | hate      | 4        |
+
+# --- round 3, more ---
+simio                        | hate      | 3        | addressed, infl=s
+chimpancé                    | hate      | 3        | addressed, infl=s
+mariposa                     | hate      | 3        | addressed, infl=s # butterfly; homophobic when aimed at someone
+mariposita                   | hate      | 3        | addressed, infl=s
+
+# --- round 3: disability, homophobic, ethnic ---
+# --- physical disability (addressed: ordinary words) ---
+cojo                         | hate      | 2        | addressed, infl=o-a # also "cojo" = I take (coger)
+manco                        | hate      | 2        | addressed, infl=o-a
+tuerto                       | hate      | 2        | addressed, infl=o-a
+paralítico                   | hate      | 2        | addressed, infl=o-a
+minusválido                  | hate      | 2        | addressed, infl=o-a
+deforme                      | hate      | 2        | addressed, infl=s
+contrahecho                  | hate      | 2        | infl=o-a
+# --- homophobic, transphobic ---
+julandrón                    | hate      | 4        | infl=es # Spain
+julay                        | hate      | 3        | infl=s # Andalusia
+pargo                        | hate      | 3        | addressed, infl=s # Andalusia; a fish (red porgy)
+comealmohadas                | hate      | 4        |
+lameconchas                  | hate      | 4        | # Argentina
+travesti                     | hate      | 2        | addressed, infl=s # the ordinary word; a slur when aimed at someone
+# --- ethnic ---
+negroide                     | hate      | 3        | addressed, infl=s
+
+# --- round 3: Mexico ---
+lencha                       | hate      | 3        | infl=s # Mexico: lesbian slur
+manflora                     | hate      | 4        | infl=s # Mexico: lesbian slur

@@ -109,9 +109,9 @@ desgraciado                  | insult    | 2        | infl=o-a
 escoria                      | insult    | 2        | addressed, infl=s      # also slag (metallurgy)
 canalla                      | insult    | 2        | infl=s
 cornudo                      | insult    | 2        | infl=o-a
-pringado                     | insult    | 1        | infl=o-a
-pringao                      | insult    | 1        |
-tonto                        | insult    | 1        | infl=o-a
+pringado                     | insult    | 1        | addressed, infl=o-a # "pringar": to dip, smear; "Soy una pringada" (YouTube channel)
+pringao                      | insult    | 1        | addressed
+tonto                        | insult    | 1        | addressed, infl=o-a # "una pregunta tonta", "sonrisa tonta", "hacerse el tonto"
 bobo                         | insult    | 1        | infl=s, bound          # fr "bobo" (bourgeois-bohème, boo-boo)
 necio                        | insult    | 1        | infl=o-a
 gilipuertas                  | insult    | 1        |
@@ -517,3 +517,267 @@ villero                      | insult    | 2        | infl=o-a         # classis
 mongo                        | insult    | 3        | addressed, bound, infl=s # Argentina, short for mogólico; en "Mongo(DB)"
 maraca                       | insult    | 3        | addressed, infl=s # maracas (instrument); Chile "slut"
 jinetera                     | insult    | 3        | infl=s           # Cuba: prostitute
+
+# ======================================================================
+# Round 3
+# ======================================================================
+
+# --- character: ordinary adjectives and nouns, so `addressed` ---
+hipócrita                    | insult    | 1        | addressed, infl=s # "una política hipócrita" is civil criticism
+mentiroso                    | insult    | 1        | addressed, infl=o-a
+amargado                     | insult    | 1        | addressed, infl=o-a
+patético                     | insult    | 1        | addressed, infl=o-a
+fracasado                    | insult    | 2        | addressed, infl=o-a # "un intento fracasado"
+perdedor                     | insult    | 1        | addressed, infl=or-ora # games: "el equipo perdedor"
+roñoso                       | insult    | 1        | addressed, infl=o-a # grimy; stingy
+rastrero                     | insult    | 2        | addressed, infl=o-a # "planta rastrera"
+asesino                      | insult    | 2        | addressed, infl=o-a # news, games: "el asesino"
+psicópata                    | insult    | 2        | addressed, infl=s
+pedófilo                     | insult    | 3        | addressed, infl=o-a # news: "el pedófilo fue detenido"
+pederasta                    | insult    | 3        | addressed, infl=s
+zumbado                      | insult    | 1        | addressed, infl=o-a # Spain: nuts
+chalado                      | insult    | 1        | addressed, infl=o-a
+majara                       | insult    | 1        | addressed, infl=s
+facha                        | insult    | 1        | addressed, infl=s # Spain "fascist"; "facha" is also "looks"
+chorro                       | insult    | 1        | addressed, infl=o-a # Argentina "thief"; a jet of water
+chacha                       | insult    | 2        | addressed, infl=s # classist "maid"
+
+# --- character and stupidity: pejorative in every use ---
+niñato                       | insult    | 1        | addressed, infl=o-a # "una niñata más" is often said fondly
+zarrapastroso                | insult    | 1        | infl=o-a
+descerebrado                 | insult    | 2        | infl=o-a
+gilipichis                   | insult    | 1        |
+kapullo                      | insult    | 2        | infl=o-a         # internet spelling of "capullo"
+mamerto                      | insult    | 1        | infl=o-a         # Spain, Colombia
+tolai                        | insult    | 1        | addressed, infl=s # Spain; also a nickname
+pelanas                      | insult    | 1        |                  # Spain: a nobody
+pringadillo                  | insult    | 1        | infl=o-a
+sacowea                      | insult    | 3        | infl=s           # Chile: "saco de wea"
+huevonazo                    | insult    | 2        | infl=o-a
+weonazo                      | insult    | 2        | infl=o-a
+cagapalos                    | insult    | 2        |
+gilipollitas                 | insult    | 3        |
+jilipollas                   | insult    | 3        |                  # common misspelling of gilipollas
+hijoeputa                    | insult    | 4        | infl=s           # Andalusia, Colombia
+hijo puta                    | insult    | 4        |
+hija puta                    | insult    | 4        |
+hijo e puta                  | insult    | 4        |
+hijo de la gran perra        | insult    | 4        |
+mal parida                   | insult    | 4        |
+
+# --- looks and body (fat-shaming and ugliness; addressed where innocent) ---
+feo                          | insult    | 1        | addressed, infl=o-a # "queda feo", "tiempo feo"
+fofo                         | insult    | 1        | addressed, infl=o-a
+tocino                       | insult    | 2        | addressed, infl=s # bacon
+hipopótamo                   | insult    | 2        | addressed, infl=s
+cachalote                    | insult    | 2        | addressed, infl=s
+elefanta                     | insult    | 2        | addressed, infl=s
+bola de sebo                 | insult    | 2        |
+bola de grasa                | insult    | 2        |
+foca asquerosa               | insult    | 3        |
+gorda de mierda              | insult    | 3        |
+gordo de mierda              | insult    | 3        |
+callo malayo                 | insult    | 2        |
+cardo borriquero             | insult    | 2        |
+cuatro ojos                  | insult    | 1        | addressed        # also "four eyes" literally
+cara de mono                 | insult    | 2        |
+narizotas                    | insult    | 1        |
+orejotas                     | insult    | 1        |
+cegato                       | insult    | 1        | infl=o-a
+
+# --- women (sexualised put-downs) ---
+putilla                      | insult    | 3        | infl=s
+pendona                      | insult    | 3        | infl=s
+pendón                       | insult    | 3        | addressed, infl=es # banner, pennant
+zorrupia                     | insult    | 3        | infl=s
+trola                        | insult    | 3        | addressed, infl=s # Argentina "slut"; Spain "a fib"
+prostituta                   | insult    | 3        | addressed, infl=s # the neutral word; an insult when aimed at someone
+meretriz                     | insult    | 3        | addressed, infl=z-ces
+chapero                      | insult    | 3        | infl=s           # Spain: male prostitute
+pollavieja                   | insult    | 2        | infl=s           # Spain: lecherous old man
+calientahuevos               | insult    | 3        |
+
+# --- Latin America ---
+chupapinga                   | insult    | 3        | infl=s           # Cuba
+chupaverga                   | insult    | 3        | id=es.insult.chupaverga_r3
+lameverga                    | insult    | 3        | infl=s
+chupahuevos                  | insult    | 3        |
+lamehuevos                   | insult    | 3        |
+pendejete                    | insult    | 2        | infl=s
+pendejito                    | insult    | 2        | infl=o-a
+culerazo                     | insult    | 3        | infl=o-a
+ojetazo                      | insult    | 2        | infl=o-a
+pelotudito                   | insult    | 3        | infl=o-a
+boludito                     | insult    | 2        | infl=o-a
+forrazo                      | insult    | 3        | infl=s
+gilastrún                    | insult    | 2        | infl=es
+culiá                        | insult    | 3        |                  # Chile, feminine of "culiao"
+carepicha                    | insult    | 3        | infl=s           # Colombia
+gonorreíta                   | insult    | 3        | infl=s
+malparidito                  | insult    | 4        | infl=o-a
+mamaburras                   | insult    | 2        |                  # Colombia
+bobazo                       | insult    | 1        | infl=o-a
+
+# --- wider semantic fields (mostly addressed) ---
+# --- character, morals (addressed: ordinary words that insult when aimed) ---
+pillo                        | insult    | 1        | addressed, infl=o-a
+malhechor                    | insult    | 2        | addressed, infl=or-ora
+delincuente                  | insult    | 2        | addressed, infl=s
+maleante                     | insult    | 2        | infl=s
+descarado                    | insult    | 1        | addressed, infl=o-a
+desvergonzado                | insult    | 1        | infl=o-a
+infame                       | insult    | 2        | addressed, infl=s
+mezquino                     | insult    | 1        | addressed, infl=o-a
+traidor                      | insult    | 2        | addressed, infl=or-ora
+embustero                    | insult    | 1        | infl=o-a
+farsante                     | insult    | 1        | infl=s
+impostor                     | insult    | 1        | addressed, infl=or-ora
+tramposo                     | insult    | 1        | addressed, infl=o-a
+timador                      | insult    | 1        | addressed, infl=or-ora
+caco                         | insult    | 1        | addressed, infl=s
+usurero                      | insult    | 1        | addressed, infl=o-a
+tacaño                       | insult    | 1        | addressed, infl=o-a
+rácano                       | insult    | 1        | infl=o-a
+avaro                        | insult    | 1        | addressed, infl=o-a
+envidioso                    | insult    | 1        | addressed, infl=o-a
+chismoso                     | insult    | 1        | addressed, infl=o-a
+cotilla                      | insult    | 1        | addressed, infl=s
+alcahuete                    | insult    | 2        | infl=s
+egoísta                      | insult    | 1        | addressed, infl=s
+engreído                     | insult    | 1        | addressed, infl=o-a
+creído                       | insult    | 1        | addressed, infl=o-a # "he creído" (I believed)
+presumido                    | insult    | 1        | addressed, infl=o-a
+pedante                      | insult    | 1        | addressed, infl=s
+sabelotodo                   | insult    | 1        | infl=s
+listillo                     | insult    | 1        | infl=o-a
+sabihondo                    | insult    | 1        | infl=o-a
+prepotente                   | insult    | 1        | addressed, infl=s
+déspota                      | insult    | 1        | addressed, infl=s
+tirano                       | insult    | 1        | addressed, infl=o-a
+nazi                         | insult    | 2        | addressed, infl=s # history, news; an insult when aimed at someone
+sádico                       | insult    | 2        | addressed, infl=o-a
+sociópata                    | insult    | 2        | addressed, infl=s
+vicioso                      | insult    | 1        | addressed, infl=o-a
+obseso                       | insult    | 1        | addressed, infl=o-a
+nauseabundo                  | insult    | 1        | addressed, infl=o-a
+apestoso                     | insult    | 1        | addressed, infl=o-a
+hediondo                     | insult    | 1        | addressed, infl=o-a
+sarnoso                      | insult    | 2        | addressed, infl=o-a
+mugriento                    | insult    | 1        | addressed, infl=o-a
+andrajoso                    | insult    | 1        | addressed, infl=o-a
+pordiosero                   | insult    | 2        | addressed, infl=o-a
+mendigo                      | insult    | 1        | addressed, infl=o-a
+vagabundo                    | insult    | 1        | addressed, infl=o-a
+pobretón                     | insult    | 1        | infl=on-ona
+incompetente                 | insult    | 1        | addressed, infl=s
+patoso                       | insult    | 1        | addressed, infl=o-a
+manazas                      | insult    | 1        |
+salvaje                      | insult    | 2        | addressed, infl=s
+troglodita                   | insult    | 2        | addressed, infl=s
+cavernícola                  | insult    | 2        | addressed, infl=s
+neandertal                   | insult    | 2        | addressed, infl=es
+demente                      | insult    | 2        | addressed, infl=s
+lunático                     | insult    | 1        | addressed, infl=o-a
+chiflado                     | insult    | 1        | addressed, infl=o-a
+pirado                       | insult    | 1        | addressed, infl=o-a
+melón                        | insult    | 1        | addressed, infl=es # the fruit
+atún                         | insult    | 1        | addressed, infl=es # Spain "dimwit"; tuna
+caca                         | insult    | 1        | addressed, infl=s # childish "poo"; insult only when aimed
+pedo                         | insult    | 1        | addressed, infl=s # fart; Mexico "drunk"
+# --- animals (addressed) ---
+alimaña                      | insult    | 2        | addressed, infl=s
+garrapata                    | insult    | 2        | addressed, infl=s
+ladilla                      | insult    | 2        | addressed, infl=s
+chacal                       | insult    | 2        | addressed, infl=es
+culebra                      | insult    | 1        | addressed, infl=s
+chucho                       | insult    | 1        | addressed, infl=s
+elefante                     | insult    | 2        | addressed, infl=s
+orangután                    | insult    | 2        | addressed, infl=es
+gorila                       | insult    | 2        | addressed, infl=s
+babuino                      | insult    | 2        | addressed, infl=s
+mulo                         | insult    | 2        | addressed, infl=s
+# --- looks (addressed where innocent) ---
+espantajo                    | insult    | 1        | infl=s
+espantapájaros               | insult    | 1        | addressed
+birria                       | insult    | 1        | addressed, infl=s
+monstruo                     | insult    | 2        | addressed, infl=s
+barrigón                     | insult    | 1        | addressed, infl=on-ona
+panzón                       | insult    | 1        | addressed, infl=on-ona
+retaco                       | insult    | 1        | infl=s
+canijo                       | insult    | 1        | addressed, infl=o-a
+tirillas                     | insult    | 1        |
+narizón                      | insult    | 1        | infl=on-ona
+bizco                        | insult    | 1        | addressed, infl=o-a
+jorobado                     | insult    | 2        | addressed, infl=o-a
+# --- sex and gender put-downs ---
+proxeneta                    | insult    | 2        | addressed, infl=s
+eunuco                       | insult    | 2        | addressed, infl=s
+impotente                    | insult    | 1        | addressed, infl=s
+amanerado                    | insult    | 2        | addressed, infl=o-a
+
+# --- round 3: more fields (mental health, crime, class, vices, sex work) ---
+# --- cognitive and mental-health put-downs (addressed: clinical or ordinary words) ---
+trastornado                  | insult    | 1        | addressed, infl=o-a
+perturbado                   | insult    | 1        | addressed, infl=o-a
+desquiciado                  | insult    | 1        | addressed, infl=o-a
+psicótico                    | insult    | 2        | addressed, infl=o-a
+paranoico                    | insult    | 1        | addressed, infl=o-a
+histérico                    | insult    | 1        | addressed, infl=o-a
+orate                        | insult    | 1        | infl=s
+débil mental                 | insult    | 3        |
+corto de luces               | insult    | 1        |
+mosquita muerta              | insult    | 1        |
+jumento                      | insult    | 2        | addressed, infl=o-a
+# --- crime words used as insults (addressed) ---
+homicida                     | insult    | 2        | addressed, infl=s
+sicario                      | insult    | 2        | addressed, infl=s
+matón                        | insult    | 1        | addressed, infl=on-ona
+mafioso                      | insult    | 1        | addressed, infl=o-a
+carterista                   | insult    | 1        | addressed, infl=s
+atracador                    | insult    | 1        | addressed, infl=or-ora
+corrupto                     | insult    | 1        | addressed, infl=o-a
+terrorista                   | insult    | 2        | addressed, infl=s
+# --- class and poverty (addressed where ordinary) ---
+indigente                    | insult    | 1        | addressed, infl=s
+desharrapado                 | insult    | 1        | infl=o-a
+pueblerino                   | insult    | 1        | addressed, infl=o-a
+destripaterrones             | insult    | 1        |
+paria                        | insult    | 1        | addressed, infl=s
+fregona                      | insult    | 2        | addressed, infl=s # Spain: mop; classist "skivvy"
+verdulera                    | insult    | 1        | addressed, infl=s # greengrocer; "fishwife"
+politicucho                  | insult    | 1        | infl=s
+matasanos                    | insult    | 1        |
+picapleitos                  | insult    | 1        |
+leguleyo                     | insult    | 1        | addressed, infl=s
+# --- vices (addressed: ordinary adjectives) ---
+borracho                     | insult    | 1        | addressed, infl=o-a
+borrachín                    | insult    | 1        | infl=in-ina
+beodo                        | insult    | 1        | addressed, infl=o-a
+drogadicto                   | insult    | 1        | addressed, infl=o-a
+yonqui                       | insult    | 2        | infl=s
+drogata                      | insult    | 2        | infl=s
+porrero                      | insult    | 1        | infl=o-a
+glotón                       | insult    | 1        | addressed, infl=on-ona
+tragón                       | insult    | 1        | addressed, infl=on-ona
+perezoso                     | insult    | 1        | addressed, infl=o-a
+avaricioso                   | insult    | 1        | addressed, infl=o-a
+# --- sex work (addressed where ordinary or archaic) ---
+gigoló                       | insult    | 2        | addressed, infl=s
+cortesana                    | insult    | 2        | addressed, infl=s
+hetaira                      | insult    | 2        | addressed, infl=s
+barragana                    | insult    | 2        | addressed, infl=s
+manceba                      | insult    | 2        | addressed, infl=s
+daifa                        | insult    | 2        | infl=s
+cabaretera                   | insult    | 2        | addressed, infl=s
+suripanta                    | insult    | 2        | infl=s
+
+# --- round 3: comment-section put-downs ---
+# --- comment-section put-downs (Spain and Mexico) ---
+llorón                       | insult    | 1        | addressed, infl=on-ona # "La Llorona" (legend)
+ardido                       | insult    | 1        | addressed, infl=o-a # Mexico: sore loser; "burnt"
+ofrecido                     | insult    | 2        | addressed, infl=o-a # Mexico: "easy" (of women)
+regalado                     | insult    | 2        | addressed, infl=o-a # Mexico: "easy"; "given away"
+cansino                      | insult    | 1        | addressed, infl=o-a # Spain: tiresome
+vendehumos                   | insult    | 1        |
+cuentista                    | insult    | 1        | addressed, infl=s
+trolero                      | insult    | 1        | infl=o-a # Spain: liar

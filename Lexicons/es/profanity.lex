@@ -23,7 +23,6 @@ me importa un carajo         | profanity | 2        |
 
 # --- Spain ---
 joder                        | profanity | 2        | infl=er               # jodido, jodida, no me jodas; also "to have sex", listed once here
-jolín                        | profanity | 1        |                       # minced oath, tolerated by most teams
 hostia                       | profanity | 1        | infl=s                # exclamation; also "a blow" (dar hostias)
 ostia                        | profanity | 1        | infl=s                # common misspelling of hostia
 coño                         | profanity | 2        | accents               # accents: "cono" (cone) must not match
@@ -67,7 +66,6 @@ singao                       | profanity | 3        | infl=s                # Cu
 hijueputa                    | profanity | 4        | infl=s                # Colombia, Central America: also an exclamation
 jueputa                      | profanity | 4        |
 hijuemadre                   | profanity | 2        |
-hijuepucha                   | profanity | 1        |                       # minced form
 
 # --- Southern Cone and Andes ---
 la puta que lo parió         | profanity | 3        |
@@ -96,7 +94,6 @@ csm                          | profanity | 3        | bound                 # co
 lpm                          | profanity | 3        | bound                 # la puta madre; en/de: litres per minute
 lpqlp                        | profanity | 3        |                       # la puta que lo parió
 alv                          | profanity | 3        | bound                 # a la verga; Swiss German ALV (unemployment insurance)
-nmms                         | profanity | 2        |                       # no mames
 mrd                          | profanity | 2        | bound                 # mierda; German "Mrd." = billion
 vrg                          | profanity | 3        |                       # verga
 jdr                          | profanity | 2        | bound                 # joder; French "jdr" = jeu de rôle
@@ -135,9 +132,6 @@ jodienda                     | profanity | 2        | infl=s
 jodidamente                  | profanity | 2        |
 joder                        | profanity | 2        | infl=er-cl, id=es.profanity.joder_enclitic # joderte, jódete, jodiéndome
 cagar                        | profanity | 2        | infl=gar-cl, id=es.profanity.cagar_enclitic # cagarse, cágate, cagándome
-jolines                      | profanity | 1        |
-de coña                      | profanity | 1        |
-ni de coña                   | profanity | 1        |
 hasta el coño                | profanity | 3        |
 hasta la polla               | profanity | 3        |
 me suda la polla             | profanity | 3        |
@@ -168,7 +162,6 @@ valió madres                 | profanity | 2        |
 de la verga                  | profanity | 3        |
 me vale pito                 | profanity | 2        |
 me vale un carajo            | profanity | 2        |
-qué pedo                     | profanity | 1        |
 madrazo                      | profanity | 2        | infl=s
 madrear                      | profanity | 2        | bound, infl=ar   # bound: fr "madrée"; beat up
 putazo                       | profanity | 2        | infl=s
@@ -180,7 +173,6 @@ emputar                      | profanity | 2        | infl=ar          # emputad
 
 # --- Caribbean, Venezuela, Colombia ---
 coño de la madre             | profanity | 3        |                  # Venezuela
-hijuetantas                  | profanity | 1        |                  # minced form
 
 # --- Southern Cone and Andes ---
 garcha                       | profanity | 3        | infl=s           # Argentina: "crap", also "dick"
@@ -188,7 +180,6 @@ al pedo                      | profanity | 1        |                  # Argenti
 boludear                     | profanity | 1        | infl=ar
 huevear                      | profanity | 1        | infl=ar          # Chile
 webear                       | profanity | 1        | infl=ar          # Chile spelling
-weá                          | profanity | 1        | infl=s           # Chile: "thing"/"crap"
 la concha de su madre        | profanity | 4        |
 conchesumadre                | profanity | 4        |
 conchesumare                 | profanity | 4        |
@@ -215,3 +206,72 @@ hijadeputa                   | profanity | 4        | infl=s
 laputamadre                  | profanity | 3        |
 puta vida                    | profanity | 2        |
 vergón                       | profanity | 2        | infl=on-ona      # Mexico: "awesome", vulgar
+
+# ======================================================================
+# Round 3
+# ======================================================================
+
+# --- Spain: minced and strong intensifiers ---
+puñetero                     | profanity | 2        | infl=o-a         # "el puñetero pedido"
+me cago en la puta de oros   | profanity | 2        |
+me cago en tu puta calavera  | profanity | 3        |
+cojonazos                    | profanity | 2        |
+tócate los cojones           | profanity | 3        |
+tócate los huevos            | profanity | 2        |
+qué coño                     | profanity | 2        |
+
+# --- "maldito": the mild curse (damn) ---
+maldita sea                  | profanity | 1        |
+maldito sea                  | profanity | 1        |
+malditos sean                | profanity | 1        |
+malditas sean                | profanity | 1        |
+maldita sea mi suerte        | profanity | 1        |
+la maldita boca              | profanity | 2        |                  # "cállate la maldita boca"
+
+# --- Mexico: "pinche" (the intensifier; bare "pinche" is also "pinche aquí", click here,
+# and a kitchen hand in Spain, so only its slang spellings and fixed phrases) ---
+pinchi                       | profanity | 2        | infl=s
+pinshi                       | profanity | 2        | infl=s
+pinche servicio              | profanity | 2        |
+pinche empresa               | profanity | 2        |
+pinche compañía              | profanity | 2        |
+pinche app                   | profanity | 2        |
+pinche aplicación            | profanity | 2        |
+pinche banco                 | profanity | 2        |
+pinche gente                 | profanity | 2        |
+pinche vida                  | profanity | 2        |
+pinche video                 | profanity | 2        |
+pinche vídeo                 | profanity | 2        |
+pinche basura                | profanity | 2        |
+pinche vieja                 | profanity | 2        |
+pinche viejo                 | profanity | 2        |
+pinche madre                 | profanity | 3        |
+pinches viejas               | profanity | 2        |
+pinche wey                   | profanity | 2        |
+pinche güey                  | profanity | 2        |
+no pinches                   | profanity | 2        |                  # Mexico, like "no mames"
+un chingo                    | profanity | 2        |
+chingadamadre                | profanity | 3        |
+chingados                    | profanity | 3        |
+valer verga                  | profanity | 3        |
+vale madres                  | profanity | 2        |
+
+# --- Southern Cone and Andes ---
+conchatumare                 | profanity | 4        |
+conchadetumadre              | profanity | 4        |                  # written as one word
+conchadesumadre              | profanity | 4        |
+conchasumare                 | profanity | 4        |
+la puta madre que te parió   | profanity | 3        |
+la reputa madre              | profanity | 3        |                  # Argentina
+reputa                       | profanity | 3        | infl=s
+la concha de tu hermana      | profanity | 4        |
+chucha de su madre           | profanity | 4        |
+
+# --- abbreviations and chat spellings ---
+hdpm                         | profanity | 4        |                  # hijo de puta madre
+hdptm                        | profanity | 4        |
+ptmadre                      | profanity | 3        |
+ptmdr                        | profanity | 3        |
+kbron                        | profanity | 3        | infl=es          # "cabrón", k for ca
+mrdd                         | profanity | 2        |
+ctmre                        | profanity | 3        |

@@ -6,7 +6,7 @@
 # --- vulgar terms for the penis ---
 polla                        | sexual    | 3        | suffix, infl=s   # Chile: "la Polla" is the state lottery; compounds listed in insult.lex
 pollón                       | sexual    | 3        |
-verga                        | sexual    | 3        | suffix, infl=s   # Mexico, Central America, Venezuela
+verga                        | sexual    | 3        | infl=s           # Mexico, Central America, Venezuela; no suffix: names ("Olivergas"); compounds listed
 pinga                        | sexual    | 3        | infl=s                 # Cuba, Caribbean, Peru
 pija                         | sexual    | 2        | suffix, infl=s   # Argentina, Uruguay; Spain: "posh girl"
 picha                        | sexual    | 3        | infl=s
@@ -136,7 +136,7 @@ guarrona                     | sexual    | 3        | infl=s
 guarrilla                    | sexual    | 3        | infl=s
 calentorra                   | sexual    | 2        | infl=s
 ninfómana                    | sexual    | 2        | infl=s
-mamacita                     | sexual    | 2        | infl=s           # catcall
+mamacita                     | sexual    | 2        | addressed, infl=s # catcall ("hola mamacita"); also affectionate
 
 # --- acts and requests ---
 te la voy a meter            | sexual    | 3        |
@@ -194,7 +194,6 @@ estás para comerte           | sexual    | 2        |
 echamos un polvito           | sexual    | 3        |
 
 # --- porn vocabulary ---
-porno                        | sexual    | 2        | infl=s
 puticlub                     | sexual    | 2        | infl=s
 casa de putas                | sexual    | 2        |
 sexo duro                    | sexual    | 2        |
@@ -218,3 +217,74 @@ violador                     | sexual    | 3        | addressed, infl=or-ora # n
 putañero                     | sexual    | 3        | infl=o-a
 coñito                       | sexual    | 3        | infl=s
 chochito                     | sexual    | 3        | infl=s
+
+# ======================================================================
+# Round 3
+# ======================================================================
+
+# --- body terms ---
+garompa                      | sexual    | 3        | infl=s           # Argentina: penis
+güevo                        | sexual    | 2        | infl=s           # Venezuela, Colombia: penis, testicles (folds to "guevo")
+pichi                        | sexual    | 2        | addressed, infl=s # Spain, childish "penis"; also a pinafore dress
+culito                       | sexual    | 2        | infl=s
+tetitas                      | sexual    | 2        |
+tetas grandes                | sexual    | 2        |
+maciza                       | sexual    | 2        | addressed, infl=s # "madera maciza" (solid wood)
+macizorra                    | sexual    | 2        | infl=s
+tía buena                    | sexual    | 2        |
+tías buenas                  | sexual    | 2        |
+mamasota                     | sexual    | 2        | infl=s           # catcall
+mamacita rica                | sexual    | 2        |
+rica panocha                 | sexual    | 3        |
+
+# --- acts, vulgar verbs and their forms ---
+masturbar                    | sexual    | 2        | infl=ar
+masturbar                    | sexual    | 2        | infl=ar-cl, id=es.sexual.masturbar_enclitic
+masturbación                 | sexual    | 2        |
+hacer una mamada             | sexual    | 3        |
+chupar la polla              | sexual    | 3        |
+chupar la verga              | sexual    | 3        |
+chupa mi verga               | sexual    | 3        |
+chupa mi polla               | sexual    | 3        |
+chúpamela toda               | sexual    | 3        |
+mamar verga                  | sexual    | 3        |
+dar por culo                 | sexual    | 3        |
+dar por el culo              | sexual    | 3        |
+mojar el churro              | sexual    | 3        |
+echar un casquete            | sexual    | 3        |
+echar un kiki                | sexual    | 2        |
+echar un palo                | sexual    | 3        |                  # LatAm
+echarse un palo              | sexual    | 3        |
+pajote                       | sexual    | 3        | infl=s
+pajearte                     | sexual    | 3        |
+
+# --- explicit requests ---
+enséñame los pezones         | sexual    | 3        |
+muéstrame las tetas          | sexual    | 3        |
+manda nudes                  | sexual    | 3        |
+pasa nudes                   | sexual    | 3        |
+pásame nudes                 | sexual    | 3        |
+mándame fotos sin ropa       | sexual    | 3        |
+manda fotos desnuda          | sexual    | 3        |
+quiero verte las tetas       | sexual    | 3        |
+abre las piernas             | sexual    | 3        |
+
+# --- porn and sex work vocabulary ---
+puticlubs                    | sexual    | 2        |
+
+# --- round 3, more ---
+culón                        | sexual    | 2        | infl=on-ona
+hacer una paja               | sexual    | 3        |
+hacerle una paja             | sexual    | 3        |
+
+# --- round 3: genitals (addressed) ---
+# --- genitals (addressed where the word has an ordinary sense) ---
+chorra                       | sexual    | 2        | addressed, infl=s # Spain: penis; also "luck"
+minga                        | sexual    | 2        | addressed, infl=s # penis; Argentina "no way"
+pilila                       | sexual    | 2        | addressed, infl=s
+pirula                       | sexual    | 2        | addressed, infl=s
+rabo                         | sexual    | 2        | addressed, infl=s # tail
+pene                         | sexual    | 1        | addressed, infl=s # clinical word
+falo                         | sexual    | 1        | addressed, infl=s
+potorro                      | sexual    | 3        | infl=s # Spain: vulva
+vagina                       | sexual    | 1        | addressed, infl=s # clinical word

@@ -241,3 +241,17 @@ te voy a rajar la cara       | threat    | 4        |
 te voy a quebrar             | threat    | 4        |                  # Mexico: kill
 te voy a echar plomo         | threat    | 4        |
 te voy a dar piso            | threat    | 4        |                  # Mexico: kill
+
+# --- round 3 ---
+te voy a dar cuello          | threat    | 4        | # Mexico: kill
+te voy a meter bala          | threat    | 4        |
+te voy a echar bala          | threat    | 4        |
+te voy a dar chumbo          | threat    | 4        | # Argentina: shoot
+te voy a cortar la lengua    | threat    | 4        |
+te voy a sacar las tripas    | threat    | 4        |
+te voy a quemar la casa      | threat    | 4        |
+te voy a arrancar los ojos   | threat    | 4        |
+te voy a dejar sin dientes   | threat    | 4        |
+te voy a dejar en coma       | threat    | 4        |
+te voy a partir el cuello    | threat    | 4        |
+te rompo el cuello           | threat    | 4        |

@@ -215,3 +215,4 @@ pique-niquerons
 pique-niqueront
 pique-niquez
 pique-niquons
+cabrons           # du verbe cabrer ; es "cabrón"

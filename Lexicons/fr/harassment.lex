@@ -231,3 +231,37 @@ tu mérites d'être violée            | harassment | 4        |
 j'espère que tu te feras violer     | harassment | 4        |
 j'espère que ta mère va crever      | harassment | 4        |
 j'espère que tes enfants vont crever| harassment | 4        |
+
+# === round 3 ==============================================================
+
+# --- your mother, your family ---------------------------------------------
+nik ta mère                         | harassment | 4        |
+nik sa mère                         | harassment | 4        |
+nik ta race                         | harassment | 4        |
+nik ta reum                         | harassment | 4        |
+niktamère                           | harassment | 4        |
+nique sa race                       | harassment | 4        |
+nique ton père                      | harassment | 4        |
+nique ta sœur                       | harassment | 4        |
+nique ta famille                    | harassment | 4        |
+nique vos mères                     | harassment | 4        |
+nique vos races                     | harassment | 4        |
+nique leur mère                     | harassment | 4        |
+niquez vos mères                    | harassment | 4        |
+je baise ta sœur                    | harassment | 4        |
+je baise ta famille                 | harassment | 4        |
+je nique ta sœur                    | harassment | 4        |
+ta sœur la pute                     | harassment | 4        |
+ta mère la tepu                     | harassment | 4        |
+de ta race                          | harassment | 3        |                  # "bâtard de ta race", "chien de ta race"
+
+# --- shut up, contempt --------------------------------------------------------
+je te chie sur la gueule            | harassment | 3        |
+je vous chie à la gueule            | harassment | 3        |
+va sucer des bites                  | harassment | 4        |
+va te faire empapaouter             | harassment | 3        |
+va te faire sodomiser               | harassment | 4        |
+va te faire défoncer                | harassment | 3        |
+allez vous faire défoncer           | harassment | 3        |
+t'es qu'un déchet humain            | harassment | 3        |
+déchet humain                       | harassment | 3        |

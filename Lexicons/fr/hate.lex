@@ -247,3 +247,222 @@ nain                                | hate       | 2        | addressed, infl=s
 sale nain                           | hate       | 3        |
 estropié                            | hate       | 2        | addressed, infl=é
 schizo                              | hate       | 2        | addressed, infl=s
+
+# === round 3 ==============================================================
+
+# --- plural forms of the "sale …" and "… de merde" phrases -----------------
+sales arabes                        | hate       | 4        |
+sales noirs                         | hate       | 4        |
+sales noires                        | hate       | 4        |
+sales blacks                        | hate       | 4        |
+sales renois                        | hate       | 4        |
+sales rebeus                        | hate       | 4        |
+sales beurs                         | hate       | 4        |
+sales juifs                         | hate       | 4        |
+sales juives                        | hate       | 4        |
+sales feujs                         | hate       | 4        |
+sales musulmans                     | hate       | 4        |
+sales musulmanes                    | hate       | 4        |
+sales gitans                        | hate       | 4        |
+sales roms                          | hate       | 4        |
+sales manouches                     | hate       | 4        |
+sales immigrés                      | hate       | 4        |
+sales étrangers                     | hate       | 4        |
+sales migrants                      | hate       | 4        |
+sale migrant                        | hate       | 4        |
+sales africains                     | hate       | 4        |
+sales turcs                         | hate       | 4        |
+sales roumains                      | hate       | 4        |
+sales blancs                        | hate       | 3        |
+sales homos                         | hate       | 4        |
+sales handicapés                    | hate       | 4        |
+sales catholiques                   | hate       | 3        |
+sale catholique                     | hate       | 3        |
+arabes de merde                     | hate       | 4        |
+noirs de merde                      | hate       | 4        |
+juifs de merde                      | hate       | 4        |
+musulman de merde                   | hate       | 4        |
+musulmans de merde                  | hate       | 4        |
+immigrés de merde                   | hate       | 4        |
+migrant de merde                    | hate       | 4        |
+migrants de merde                   | hate       | 4        |
+réfugié de merde                    | hate       | 4        |
+réfugiés de merde                   | hate       | 4        |
+gitan de merde                      | hate       | 4        |
+gitans de merde                     | hate       | 4        |
+rom de merde                        | hate       | 4        |
+roms de merde                       | hate       | 4        |
+renoi de merde                      | hate       | 4        |
+rebeu de merde                      | hate       | 4        |
+feuj de merde                       | hate       | 4        |
+chinetoque de merde                 | hate       | 4        |
+homos de merde                      | hate       | 4        |
+gouine de merde                     | hate       | 4        |
+handicapé de merde                  | hate       | 4        |
+handicapés de merde                 | hate       | 4        |
+blanc de merde                      | hate       | 3        |
+blancs de merde                     | hate       | 3        |
+
+# --- "mort aux …" ------------------------------------------------------------
+mort aux noirs                      | hate       | 4        |
+mort aux blancs                     | hate       | 4        |
+mort aux immigrés                   | hate       | 4        |
+mort aux migrants                   | hate       | 4        |
+mort aux réfugiés                   | hate       | 4        |
+mort aux roms                       | hate       | 4        |
+mort aux gitans                     | hate       | 4        |
+mort aux pédés                      | hate       | 4        |
+mort aux homos                      | hate       | 4        |
+mort aux gouines                    | hate       | 4        |
+mort aux trans                      | hate       | 4        |
+mort aux femmes                     | hate       | 4        |
+mort aux handicapés                 | hate       | 4        |
+mort aux chrétiens                  | hate       | 4        |
+mort aux catholiques                | hate       | 4        |
+mort aux athées                     | hate       | 4        |
+
+# --- origin, ethnicity ------------------------------------------------------
+crouillat                           | hate       | 4        | infl=s
+chinetoc                            | hate       | 4        | infl=s
+romanichelle                        | hate       | 3        | infl=s
+fridolin                            | hate       | 2        | bound, infl=s    # de first name "Fridolin"
+portos                              | hate       | 2        | addressed        # also a few Porto wines
+
+# --- sexual orientation, gender identity ------------------------------------
+goudou                              | hate       | 3        | infl=s
+travlo                              | hate       | 4        | infl=s           # spelling of travelo
+sodomite                            | hate       | 3        | addressed, infl=s # biblical sense passes
+pédéraste                           | hate       | 3        | addressed, infl=s # historical sense passes
+sale folle                          | hate       | 3        |
+
+# --- disability ----------------------------------------------------------
+golmon                              | hate       | 3        | infl=s           # verlan of mongol
+mongolo                             | hate       | 3        | infl=s
+gros mongol                         | hate       | 3        |
+grosse mongole                      | hate       | 3        |
+sourdingue                          | hate       | 1        | infl=s
+# mongol as a noun aimed at someone ("un mongol", "ce mongol"); "le mongol"
+# (the language), "l'empire mongol" and "cours de mongol" pass
+un mongol                           | hate       | 3        |
+une mongole                         | hate       | 3        |
+ce mongol                           | hate       | 3        |
+cette mongole                       | hate       | 3        |
+ces mongols                         | hate       | 3        |
+vrai mongol                         | hate       | 3        |
+petit mongol                        | hate       | 3        |
+quel mongol                         | hate       | 3        |
+quelle mongole                      | hate       | 3        |
+tel mongol                          | hate       | 3        |
+
+# --- mockery of East Asians --------------------------------------------------
+ching chong                         | hate       | 3        |
+chingchong                          | hate       | 3        |
+ching chang chong                   | hate       | 3        |
+
+# --- dehumanising a group ---------------------------------------------------
+sont des pourritures                | hate       | 3        |
+que des pourritures                 | hate       | 3        |
+complètes pourritures               | hate       | 3        |
+parasites de la société             | hate       | 3        |
+parasites de notre société          | hate       | 3        |
+ne méritent pas de vivre            | hate       | 4        |
+mort à tous les                     | hate       | 4        |                  # "mort à tous les juifs", "m0rt à tous les…"
+mort à toutes les                   | hate       | 4        |
+zamel                               | hate       | 4        | infl=s           # Maghrebi slang slur for gay men
+
+# --- religion: "infidel" insults --------------------------------------------
+sale kouffar                        | hate       | 3        |
+sales kouffars                      | hate       | 3        |
+sale kafir                          | hate       | 3        |
+sale mécréant                       | hate       | 3        |
+sale goy                            | hate       | 3        |
+
+# --- "sale" + origin: more nationalities (plural and feminine forms) -----------
+sale algérien                       | hate       | 4        |
+sales algériens                     | hate       | 4        |
+sale algérienne                     | hate       | 4        |
+sales algériennes                   | hate       | 4        |
+sale marocain                       | hate       | 4        |
+sales marocains                     | hate       | 4        |
+sale marocaine                      | hate       | 4        |
+sales marocaines                    | hate       | 4        |
+sale tunisien                       | hate       | 4        |
+sales tunisiens                     | hate       | 4        |
+sale tunisienne                     | hate       | 4        |
+sales tunisiennes                   | hate       | 4        |
+sale maghrébin                      | hate       | 4        |
+sales maghrébins                    | hate       | 4        |
+sale maghrébine                     | hate       | 4        |
+sales maghrébines                   | hate       | 4        |
+sale sénégalais                     | hate       | 4        |
+sales sénégalais                    | hate       | 4        |
+sale sénégalaise                    | hate       | 4        |
+sales sénégalaises                  | hate       | 4        |
+sale malien                         | hate       | 4        |
+sales maliens                       | hate       | 4        |
+sale malienne                       | hate       | 4        |
+sales maliennes                     | hate       | 4        |
+sale congolais                      | hate       | 4        |
+sales congolais                     | hate       | 4        |
+sale congolaise                     | hate       | 4        |
+sales congolaises                   | hate       | 4        |
+sale comorien                       | hate       | 4        |
+sales comoriens                     | hate       | 4        |
+sale comorienne                     | hate       | 4        |
+sales comoriennes                   | hate       | 4        |
+sale pakistanais                    | hate       | 4        |
+sales pakistanais                   | hate       | 4        |
+sale pakistanaise                   | hate       | 4        |
+sales pakistanaises                 | hate       | 4        |
+sale asiatique                      | hate       | 4        |
+sales asiatiques                    | hate       | 4        |
+sale vietnamien                     | hate       | 4        |
+sales vietnamiens                   | hate       | 4        |
+sale vietnamienne                   | hate       | 4        |
+sales vietnamiennes                 | hate       | 4        |
+sale afghan                         | hate       | 4        |
+sales afghans                       | hate       | 4        |
+sale afghane                        | hate       | 4        |
+sales afghanes                      | hate       | 4        |
+sale syrien                         | hate       | 4        |
+sales syriens                       | hate       | 4        |
+sale syrienne                       | hate       | 4        |
+sales syriennes                     | hate       | 4        |
+sale tchétchène                     | hate       | 4        |
+sales tchétchènes                   | hate       | 4        |
+sale albanais                       | hate       | 4        |
+sales albanais                      | hate       | 4        |
+sale albanaise                      | hate       | 4        |
+sales albanaises                    | hate       | 4        |
+sale portugais                      | hate       | 3        |
+sales portugais                     | hate       | 3        |
+sale portugaise                     | hate       | 3        |
+sales portugaises                   | hate       | 3        |
+sale polonais                       | hate       | 3        |
+sales polonais                      | hate       | 3        |
+sale polonaise                      | hate       | 3        |
+sales polonaises                    | hate       | 3        |
+sale italien                        | hate       | 3        |
+sales italiens                      | hate       | 3        |
+sale italienne                      | hate       | 3        |
+sales italiennes                    | hate       | 3        |
+sale espagnol                       | hate       | 3        |
+sales espagnols                     | hate       | 3        |
+sale espagnole                      | hate       | 3        |
+sales espagnoles                    | hate       | 3        |
+sale anglais                        | hate       | 3        |
+sales anglais                       | hate       | 3        |
+sale anglaise                       | hate       | 3        |
+sales anglaises                     | hate       | 3        |
+sale allemand                       | hate       | 3        |
+sales allemands                     | hate       | 3        |
+sale allemande                      | hate       | 3        |
+sales allemandes                    | hate       | 3        |
+sale belge                          | hate       | 3        |
+sales belges                        | hate       | 3        |
+sale suisse                         | hate       | 3        |
+sales suisses                       | hate       | 3        |
+sale québécois                      | hate       | 3        |
+sales québécois                     | hate       | 3        |
+sale québécoise                     | hate       | 3        |
+sales québécoises                   | hate       | 3        |

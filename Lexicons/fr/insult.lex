@@ -88,7 +88,7 @@ abruti                          | insult     | 2        | infl=i
 débile                          | insult     | 2        | infl=s
 débile mental                   | insult     | 3        |
 demeuré                         | insult     | 2        | accents, infl=é  # accents: "demeure" (mise en demeure) is innocent
-attardé                         | insult     | 3        | accents, infl=é  # ableist; accents: "il s'attarde" is innocent
+attardé                         | insult     | 3        | accents, infl=é   # ableist; accents: "il s'attarde" is innocent; the participle "je me suis attardé" is a known false alarm
 taré                            | insult     | 2        | accents, infl=é  # accents: "tare" (tare weight, defect) is innocent
 bouffon                         | insult     | 2        | addressed, infl=on   # also "jester"
 guignol                         | insult     | 1        | addressed, infl=s
@@ -468,3 +468,229 @@ zoophile                            | insult     | 3        | addressed, infl=s
 
 # --- more, added with the hate list ---------------------------------------
 sauvage                             | insult     | 2        | addressed, infl=s # "espèce de sauvage"; "camping sauvage" passes
+
+# === round 3 ==============================================================
+
+# --- stupidity, mental "deficiency" used as an insult ---------------------
+décérébré                           | insult     | 2        | infl=é
+dégénéré                            | insult     | 2        | addressed, infl=é # "cas dégénéré" (maths) passes
+arriéré                             | insult     | 2        | accents, addressed, infl=é # "arriéré de paiement" passes
+attardé mental                      | insult     | 3        |
+attardée mentale                    | insult     | 3        |
+attardés mentaux                    | insult     | 3        |
+attardées mentales                  | insult     | 3        |
+
+# --- attardé as a noun, also typed without accents ("un attarde", "les attardes")
+un attardé                          | insult     | 3        |
+une attardée                        | insult     | 3        |
+des attardés                        | insult     | 3        |
+des attardées                       | insult     | 3        |
+les attardés                        | insult     | 3        |
+l'attardé                           | insult     | 3        |
+l'attardée                          | insult     | 3        |
+d'attardé                           | insult     | 3        |
+d'attardés                          | insult     | 3        |
+cet attardé                         | insult     | 3        |
+cette attardée                      | insult     | 3        |
+ces attardés                        | insult     | 3        |
+gros attardé                        | insult     | 3        |
+grosse attardée                     | insult     | 3        |
+quel attardé                        | insult     | 3        |
+quelle attardée                     | insult     | 3        |
+complètement attardé                | insult     | 3        |
+complètement attardée               | insult     | 3        |
+débile mentale                      | insult     | 3        |
+débiles mentaux                     | insult     | 3        |
+débilos                             | insult     | 2        |
+sous-doué                           | insult     | 2        | infl=s
+minus                               | insult     | 2        | addressed, bound # en, es "minus"
+corniaud                            | insult     | 2        | addressed, infl=s # also a mongrel dog
+brêle                               | insult     | 2        | infl=s
+zozo                                | insult     | 1        | infl=s
+jocrisse                            | insult     | 1        | infl=s
+clampin                             | insult     | 1        | infl=s
+lourdingue                          | insult     | 1        | addressed, infl=s # "une blague lourdingue" passes
+fumiste                             | insult     | 1        | addressed, infl=s
+baudruche                           | insult     | 1        | addressed, infl=s # also a balloon skin
+gaga                                | insult     | 1        | addressed, bound, infl=s # en "gaga"
+cinglé                              | insult     | 1        | addressed, infl=é # also "lashed"
+espèce de malade                    | insult     | 2        |
+malade mental                       | insult     | 2        | addressed
+psychopathe                         | insult     | 2        | addressed, infl=s
+
+# --- character: scum, snitches, liars, cowards ------------------------------
+crevure                             | insult     | 3        | infl=s
+chiennasse                          | insult     | 3        | infl=s
+grogniasse                          | insult     | 3        | infl=s           # spelling of grognasse
+empaffé                             | insult     | 3        | infl=é
+empafé                              | insult     | 3        | infl=é
+enculeur                            | insult     | 4        | infl=eur
+poucave                             | insult     | 2        | infl=s           # snitch
+mytho                               | insult     | 1        | addressed, infl=s # liar; also short for "mythologie"
+mythomane                           | insult     | 1        | addressed, infl=s
+truand                              | insult     | 1        | addressed, infl=e
+margoulin                           | insult     | 1        | infl=s
+malappris                           | insult     | 1        | infl=e
+rustaud                             | insult     | 1        | infl=aud
+souillon                            | insult     | 2        | infl=s
+pouilleux                           | insult     | 2        | addressed, infl=eux
+poltron                             | insult     | 1        | infl=on
+pleurnichard                        | insult     | 1        | infl=ard-e
+chochotte                           | insult     | 1        | infl=s
+shlag                               | insult     | 2        | infl=s           # junkie, scum
+chlag                               | insult     | 2        | infl=s
+schlag                              | insult     | 2        | bound, infl=s    # de "Schlag"
+morveux                             | insult     | 2        | addressed, infl=eux # "nez morveux" passes
+petit morveux                       | insult     | 2        |
+petite morveuse                     | insult     | 2        |
+nazi                                | insult     | 2        | addressed, infl=s # history passes
+sale nazi                           | insult     | 3        |
+toquard                             | insult     | 2        | infl=ard-e       # spelling of tocard
+
+# --- appearance, body ------------------------------------------------------
+nabot                               | insult     | 2        | infl=s
+avorton                             | insult     | 2        | addressed, infl=s
+tête de fion                        | insult     | 3        |
+gueule de raie                      | insult     | 2        |
+gueule de con                       | insult     | 3        |
+tronche de con                      | insult     | 3        |
+têtes de con                        | insult     | 3        |
+têtes de cons                       | insult     | 3        |
+
+# --- internet spellings ------------------------------------------------------
+connar                              | insult     | 3        | infl=s
+conar                               | insult     | 3        | infl=s
+batar                               | insult     | 3        | infl=s
+salop                               | insult     | 3        | infl=s
+enkulé                              | insult     | 4        | infl=é
+fils de putain                      | insult     | 4        |
+fils de putes                       | insult     | 4        |
+enfant de putain                    | insult     | 4        |
+
+# --- Switzerland, Québec -------------------------------------------------------
+bedoume                             | insult     | 1        | infl=s           # Switzerland, fool
+sans-génie                          | insult     | 1        | infl=s           # Québec
+deux de pique                       | insult     | 1        | addressed        # Québec; also a playing card
+grosse torche                       | insult     | 2        |                  # Québec
+licheux                             | insult     | 1        | infl=eux         # Québec, suck-up
+chienne à marde                     | insult     | 3        |                  # Québec
+grosse chienne                      | insult     | 3        |
+sale geule                          | insult     | 2        |                  # common misspelling of "sale gueule"
+
+# --- ordinary nouns used as insults when aimed at someone --------------------
+mollusque                           | insult     | 1        | addressed, infl=s
+crapaud                             | insult     | 1        | addressed, infl=s
+hippopotame                         | insult     | 2        | addressed, infl=s
+barbare                             | insult     | 1        | addressed, infl=s
+brute                               | insult     | 1        | addressed, bound, infl=s # en "brute (force)"
+monstre                             | insult     | 1        | addressed, infl=s
+traître                             | insult     | 1        | addressed, infl=s
+hypocrite                           | insult     | 1        | addressed, bound, infl=s # en "hypocrite"
+imposteur                           | insult     | 1        | addressed, infl=s
+bandit                              | insult     | 1        | addressed, bound, infl=s # en, de "Bandit"
+malfrat                             | insult     | 1        | addressed, infl=s
+filou                               | insult     | 1        | addressed, infl=s
+laquais                             | insult     | 1        | addressed
+pourri                              | insult     | 1        | addressed, infl=i # "fruit pourri" passes
+chien sale                          | insult     | 2        | addressed        # Québec; "un chien sale" (dirty dog) passes
+bande d'incapables                  | insult     | 1        |
+bande d'incompétents                | insult     | 1        |
+bande de nuls                       | insult     | 1        |
+
+# --- regional (Marseille, Québec) ------------------------------------------
+estrasse                            | insult     | 2        | infl=s           # Marseille, worthless person
+cacou                               | insult     | 1        | infl=s           # Marseille, loudmouth
+gorlot                              | insult     | 1        | infl=s           # Québec, fool
+
+# --- "crazy" ----------------------------------------------------------------
+maboul                              | insult     | 1        | infl=e
+barjo                               | insult     | 1        | infl=s
+frappadingue                        | insult     | 1        | infl=s
+zinzin                              | insult     | 1        | addressed, infl=s
+toqué                               | insult     | 1        | addressed, infl=é
+timbré                              | insult     | 1        | addressed, infl=é # also "stamped"
+siphonné                            | insult     | 1        | addressed, infl=é
+détraqué                            | insult     | 1        | addressed, infl=é # "un appareil détraqué" passes
+
+# --- body, looks --------------------------------------------------------------
+bossu                               | insult     | 1        | addressed, infl=e
+gringalet                           | insult     | 1        | addressed, infl=s
+boutonneux                          | insult     | 1        | addressed
+sac d'os                            | insult     | 1        |
+face de pizza                       | insult     | 1        |
+gorille                             | insult     | 2        | addressed, infl=s
+orang-outan                         | insult     | 2        | addressed, infl=s
+
+# --- animals, plants, objects aimed at someone -----------------------------------
+mouton                              | insult     | 1        | addressed, infl=s
+mulet                               | insult     | 1        | addressed, infl=s
+oie                                 | insult     | 1        | addressed, infl=s
+fouine                              | insult     | 1        | addressed, infl=s
+charognard                          | insult     | 2        | addressed, infl=s
+morpion                             | insult     | 1        | addressed, infl=s # also tic-tac-toe, a crab louse
+requin                              | insult     | 1        | addressed, infl=s
+clébard                             | insult     | 1        | addressed, infl=s
+
+# --- crime, vice, moral defects aimed at someone -------------------------------
+criminel                            | insult     | 1        | addressed, infl=s
+délinquant                          | insult     | 1        | addressed, infl=ant
+mafieux                             | insult     | 1        | addressed, infl=eux
+brigand                             | insult     | 1        | addressed, infl=s
+goinfre                             | insult     | 1        | addressed, infl=s
+glouton                             | insult     | 1        | addressed, infl=on
+morfal                              | insult     | 1        | infl=e
+flemmard                            | insult     | 1        | infl=ard-e
+radin                               | insult     | 1        | addressed, infl=e
+fourbe                              | insult     | 1        | addressed, infl=s
+tricheur                            | insult     | 1        | addressed, infl=eur
+faux-jeton                          | insult     | 2        | infl=s
+langue de vipère                    | insult     | 1        |
+mouchard                            | insult     | 1        | addressed, infl=ard-e # also a logging device
+cafteur                             | insult     | 1        | infl=eur
+mollasson                           | insult     | 1        | infl=on
+nullité                             | insult     | 1        | addressed, infl=s
+zonard                              | insult     | 1        | infl=ard-e
+allumeuse                           | insult     | 2        | infl=s
+aguicheuse                          | insult     | 1        | addressed, infl=s
+racoleuse                           | insult     | 2        | addressed, infl=s
+maquerelle                          | insult     | 2        | addressed, infl=s
+lubrique                            | insult     | 1        | addressed, infl=s
+libidineux                          | insult     | 1        | addressed, infl=eux
+
+# --- Arabic-origin slang current in France and Belgium -------------------------
+kahba                               | insult     | 4        | infl=s           # whore
+qahba                               | insult     | 4        | infl=s
+charmouta                           | insult     | 4        | infl=s           # whore
+sharmouta                           | insult     | 4        | infl=s
+ta mère la kahba                    | insult     | 4        |
+sale raciste                        | insult     | 2        |
+sales racistes                      | insult     | 2        |
+sale gauchiste                      | insult     | 2        |
+sale droitard                       | insult     | 2        |
+
+# --- sex-related put-downs ----------------------------------------------------
+couille molle                       | insult     | 2        |
+couilles molles                     | insult     | 2        |
+puceau                              | insult     | 1        | addressed, infl=x
+pucelle                             | insult     | 1        | addressed, infl=s # "la Pucelle d'Orléans" passes
+cocu                                | insult     | 1        | addressed, infl=e
+ménopausée                          | insult     | 2        | addressed, infl=s
+bimbo                               | insult     | 1        | addressed, bound, infl=s # en "bimbo"
+
+# --- old-fashioned insults (literary register) ---------------------------------
+jobard                              | insult     | 1        | infl=ard-e
+ribaude                             | insult     | 1        | infl=s
+drôlesse                            | insult     | 1        | infl=s
+carne                               | insult     | 1        | addressed, infl=s # also tough meat
+vieux bouc                          | insult     | 2        |
+mécréant                            | insult     | 1        | addressed, infl=e
+vandale                             | insult     | 1        | addressed, infl=s
+misérable                           | insult     | 1        | addressed, infl=s
+
+# --- accent-free twins of the `accents` entries above, aimed at someone only:
+# "espèce de t4ré", "t'es ATTARDE", "écoute-moi bien, tàré" (the exact-accent
+# entries cannot see through leet or added accents); "la tare", "mise en
+# demeure", "il s'attarde" stay clean because they are not aimed at anyone.
+taré                                | insult     | 2        | addressed, infl=é, id=fr.insult.taré_addressed
+demeuré                             | insult     | 2        | addressed, infl=é, id=fr.insult.demeuré_addressed
+attardé                             | insult     | 3        | addressed, infl=é, id=fr.insult.attardé_addressed

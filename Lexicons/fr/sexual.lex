@@ -228,3 +228,74 @@ vous avez de beaux seins            | sexual     | 3        |
 tu dois être bonne au lit           | sexual     | 3        |
 je me branle                        | sexual     | 3        |
 je me touche en pensant à toi       | sexual     | 3        |
+
+# === round 3 ==============================================================
+
+# --- male anatomy, erection ------------------------------------------------
+bitte                               | sexual     | 3        | bound, infl=s    # de "bitte" (please); also a mooring bollard
+braquemard                          | sexual     | 3        | infl=s           # spelling of braquemart
+brackmard                           | sexual     | 3        | infl=s
+grosse queue                        | sexual     | 3        |
+ma grosse queue                     | sexual     | 3        |
+bander                              | sexual     | 3        | addressed        # "bander une plaie, les yeux" pass; aimed or alone only
+je bande pour toi                   | sexual     | 3        |
+me fait bander                      | sexual     | 3        |
+me font bander                      | sexual     | 3        |
+bander comme un âne                 | sexual     | 3        |
+bander comme un taureau             | sexual     | 3        |
+bandaison                           | sexual     | 2        | infl=s
+
+# --- female anatomy --------------------------------------------------------
+bloblos                             | sexual     | 2        |
+tes tétons                          | sexual     | 3        |
+ta moule                            | sexual     | 3        |
+
+# --- acts: verbs and nouns ------------------------------------------------
+branlage                            | sexual     | 3        | infl=s
+cunni                               | sexual     | 2        | infl=s
+brouter le cresson                  | sexual     | 3        |
+brouter le minou                    | sexual     | 3        |
+suce                                | sexual     | 3        | addressed        # imperative aimed at someone; "suce un glaçon" passes
+suceur                              | sexual     | 3        | addressed, infl=s # also a vacuum nozzle
+avaleuse                            | sexual     | 3        | infl=s
+pipeuse                             | sexual     | 3        | infl=s
+avale ma bite                       | sexual     | 4        |
+avale mon sperme                    | sexual     | 4        |
+calcer                              | sexual     | 3        | bound, infl=er   # slang, to fuck; es "calce" (calzar)
+bouillaver                          | sexual     | 3        | infl=er-np       # slang, to fuck
+bouillave                           | sexual     | 3        |
+niker                               | sexual     | 3        | infl=er-np       # spelling of niquer; -e form left out ("Nike")
+faire jouir                         | sexual     | 3        |
+te faire jouir                      | sexual     | 3        |
+s'envoyer en l'air                  | sexual     | 2        |
+
+# --- porn and sex trade ----------------------------------------------------
+tapineuse                           | sexual     | 3        | infl=s
+sextape                             | sexual     | 2        | infl=s
+milf                                | sexual     | 3        | infl=s
+hentai                              | sexual     | 2        | infl=s
+pornhub                             | sexual     | 2        |
+youporn                             | sexual     | 2        |
+xvideos                             | sexual     | 2        |
+xhamster                            | sexual     | 2        |
+
+# --- more slang (verlan, Arabic origin) ---------------------------------------
+zebi                                | sexual     | 3        |                  # "dick", also a swear
+zeub                                | sexual     | 3        | infl=s
+chagatte                            | sexual     | 3        | infl=s           # verlan of chatte
+roploplos                           | sexual     | 2        |
+grosses mamelles                    | sexual     | 3        |
+film de boules                      | sexual     | 3        |
+films de boules                     | sexual     | 3        |
+gangbang                            | sexual     | 3        | infl=s
+
+# --- harassment of staff with a sexual content ------------------------------
+je vais te sucer                    | sexual     | 3        |
+je veux te sucer                    | sexual     | 3        |
+je veux te lécher                   | sexual     | 3        |
+je vais te prendre par derrière     | sexual     | 4        |
+écarte les cuisses                  | sexual     | 3        |
+grosse cochonne                     | sexual     | 3        |
+tu m'excites                        | sexual     | 2        |
+vous m'excitez                      | sexual     | 2        |
+t'es excitante                      | sexual     | 2        |

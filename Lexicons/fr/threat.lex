@@ -225,3 +225,27 @@ m'as te tordre le cou               | threat     | 4        |
 je vais te tordre le cou            | threat     | 4        |
 je vais faire exploser vos locaux   | threat     | 4        |
 je vais faire exploser votre agence | threat     | 4        |
+
+# === round 3 ==============================================================
+# Threats whose victim is named after the verb ("je vais poignarder un …").
+je vais poignarder                  | threat     | 4        |
+je vais le poignarder               | threat     | 4        |
+je vais la poignarder               | threat     | 4        |
+je vais les poignarder              | threat     | 4        |
+je vais égorger                     | threat     | 4        |
+je vais le buter                    | threat     | 4        |
+je vais la buter                    | threat     | 4        |
+je vais les buter                   | threat     | 4        |
+il faut les gazer                   | threat     | 4        |
+il faudrait les gazer               | threat     | 4        |
+on devrait tous les pendre          | threat     | 4        |
+il faut tous les pendre             | threat     | 4        |
+devraient être brûlés vifs          | threat     | 4        |
+devraient tous mourir               | threat     | 4        |
+doivent tous mourir                 | threat     | 4        |
+méritent de mourir                  | threat     | 4        |
+méritent de crever                  | threat     | 4        |
+pendre haut et court                | threat     | 3        |
+briser le cou de                    | threat     | 4        |
+poignarder ces                      | threat     | 4        |
+étrangler ces                       | threat     | 4        |

@@ -13,35 +13,49 @@ public struct DecorumData: Sendable {
     public let identifier: LanguageIdentifier
     /// The customer notices.
     public let notices: Notices
+    /// The pattern rules (threats, harassment, hate, context), compiled.
+    public let patterns: PatternSet
+    /// Adult and shock sites, whose links are findings.
+    public let links: LinkList
 
     /// Builds the data from files given as (path relative to the data root, bytes):
     /// `Lexicons/xx/*.lex`, `Lexicons/xx/inflections.txt`, `Lexicons/xx/language-sample.txt`,
-    /// `Lexicons/notices.txt`.
+    /// `Lexicons/xx/classes.txt`, `Lexicons/xx/patterns.txt`, `Lexicons/notices.txt`,
+    /// `Lexicons/links.txt`.
     /// - Throws: `DataFileError` listing every problem.
     public init(files: [(path: String, bytes: [UInt8])]) throws {
         var builder = LexiconBuilder()
         builder.load(files: files)
         var samples: [Language: String] = [:]
         var notices: Notices? = nil
+        var links = LinkList.empty
         var problems: [DataFileProblem] = []
         for file in files {
             let parts = file.path.split(separator: "/")
             if parts.last == "language-sample.txt", parts.count >= 2, let language = Language(rawValue: String(parts[parts.count - 2])) {
                 samples[language, default: ""] += String(decoding: file.bytes, as: UTF8.self) + "\n"
+            } else if parts.last == "links.txt" {
+                do { links = try LinkList(path: file.path, bytes: file.bytes) } catch let error as DataFileError {
+                    problems += error.problems
+                }
             } else if parts.last == "notices.txt" {
                 do { notices = try Notices(path: file.path, bytes: file.bytes) } catch let error as DataFileError {
                     problems += error.problems
                 }
             }
         }
-        do {
-            lexicon = try builder.build()
-        } catch let error as DataFileError {
-            throw DataFileError(problems: error.problems + problems)
-        }
-        guard problems.isEmpty else { throw DataFileError(problems: problems) }
+        var patternBuilder = PatternSetBuilder()
+        patternBuilder.load(files: files)
+        var compiledLexicon: Lexicon?
+        var compiledPatterns: PatternSet?
+        do { compiledLexicon = try builder.build() } catch let error as DataFileError { problems = error.problems + problems }
+        do { compiledPatterns = try patternBuilder.build() } catch let error as DataFileError { problems += error.problems }
+        guard let compiledLexicon, let compiledPatterns, problems.isEmpty else { throw DataFileError(problems: problems) }
+        lexicon = compiledLexicon
+        patterns = compiledPatterns
         identifier = LanguageIdentifier(samples: samples)
         self.notices = notices ?? Notices(templates: [:])
+        self.links = links
     }
 
     /// The data compiled into Decorum (the `Lexicons/` folder at build time).
@@ -107,6 +121,7 @@ enum DirectoryWalker {
     /// The names of data files other than `*.lex`.
     static let dataFileNames: Set<String> = [
         "inflections.txt", "address.txt", "reviewed.txt", "language-sample.txt", "notices.txt",
+        "classes.txt", "patterns.txt", "links.txt",
     ]
 
     /// Data files (`.lex`, `inflections.txt`, `address.txt`, `language-sample.txt`) under `root`, sorted.

@@ -56,22 +56,75 @@ public struct Moderator: Sendable {
             scope = LanguageScope(guess)
         }
         let tokenized = tokenizer.tokenize(normalized, language: guess.language)
-        let findings = Self.findings(data.lexicon, tokenized, scope: scope)
+        let findings = Self.findings(data, tokenized, scope: scope)
         let decision = policy.decide(findings)
         return Verdict(
             decision: decision, language: guess.language, languageConfidence: guess.confidence,
             findings: findings,
             notice: data.notices.notice(for: decision, language: guess.language ?? guess.ranking.first),
-            invalidUTF8: normalized.invalidUTF8)
+            invalidUTF8: normalized.invalidUTF8,
+            escalation: decision == .escalate ? Escalation(findings: findings, policy: policy, patterns: data.patterns) : nil)
     }
 
-    /// The lexicon's findings in `text`, in text order, without a finding that a graver
-    /// or equal finding's span already contains, nor one with the same span and category
-    /// as a graver one (`f*ck` read as `fuck` and as `feck`), nor one whose span holds a
-    /// graver finding of its category (`a m o t h e r f u c k e r` is a motherfucker
-    /// after a one-letter word, not an `amotherfucker`).
-    static func findings(_ lexicon: Lexicon, _ text: TokenizedText, scope: LanguageScope) -> [Finding] {
-        var all: [Finding] = lexicon.matches(in: text, scope: scope).map { match in
+    /// The findings of the lexicons and of the pattern rules in `text`, deduplicated, less
+    /// those that a context rule (reported abuse, a guideline quoting a word) covers.
+    static func findings(_ data: DecorumData, _ text: TokenizedText, scope: LanguageScope) -> [Finding] {
+        let fromLexicon = lexiconFindings(data.lexicon, text, scope: scope)
+        var all: [Finding] = []
+        var shields: [(range: Range<Int>, categories: Set<Category>)] = []
+        for match in data.patterns.matches(in: text, scope: scope) {
+            let rule = data.patterns.rules[match.rule]
+            let range = text.text.sourceRange(of: match.scalars)
+            switch rule.action {
+            case .flag(let category, let severity):
+                all.append(Finding(
+                    category: category, severity: severity, rule: rule.id, start: range.lowerBound, end: range.upperBound,
+                    text: text.text.sourceText(range), language: rule.language))
+            case .suppress(let categories):
+                shields.append((range, categories))
+            }
+        }
+        // A pattern finding explains more than a lexicon phrase with the same span (its
+        // rule names a target and a pattern), so it takes that phrase's place.
+        let patternSpans = Set(all.map { "\($0.category.rawValue) \($0.start) \($0.end)" })
+        all += fromLexicon.filter { !patternSpans.contains("\($0.category.rawValue) \($0.start) \($0.end)") }
+        if !shields.isEmpty {
+            all.removeAll { finding in
+                shields.contains { $0.categories.contains(finding.category) && $0.range.contains(finding.range) }
+            }
+        }
+        all += linkFindings(data.links, text)
+        return deduplicated(widenedToLinks(all, text))
+    }
+
+    /// A finding for each link to a listed adult or shock site, with the link's span.
+    static func linkFindings(_ list: LinkList, _ text: TokenizedText) -> [Finding] {
+        text.links.compactMap { link in
+            guard let site = list.site(forHost: LinkFinder.host(of: text.text.scalars[link])) else { return nil }
+            let range = text.text.sourceRange(of: link)
+            return Finding(
+                category: site.category, severity: site.severity, rule: "link.\(site.domain)",
+                start: range.lowerBound, end: range.upperBound, text: text.text.sourceText(range), language: .en)
+        }
+    }
+
+    /// `findings` with each span that lies inside a link widened to the whole link: a word
+    /// of a URL's host or path stands for the link.
+    static func widenedToLinks(_ findings: [Finding], _ text: TokenizedText) -> [Finding] {
+        guard !text.links.isEmpty else { return findings }
+        let spans = text.links.map { text.text.sourceRange(of: $0) }
+        return findings.map { finding in
+            guard let link = spans.first(where: { $0.contains(finding.range) }), link != finding.range else { return finding }
+            var widened = finding
+            (widened.start, widened.end) = (link.lowerBound, link.upperBound)
+            widened.text = text.text.sourceText(link)
+            return widened
+        }
+    }
+
+    /// The lexicon's findings in `text`.
+    static func lexiconFindings(_ lexicon: Lexicon, _ text: TokenizedText, scope: LanguageScope) -> [Finding] {
+        lexicon.matches(in: text, scope: scope).map { match in
             let entry = lexicon.entries[match.entry]
             let range = text.text.sourceRange(of: match.scalars)
             return Finding(
@@ -79,6 +132,15 @@ public struct Moderator: Sendable {
                 start: range.lowerBound, end: range.upperBound, text: text.text.sourceText(range),
                 language: entry.language)
         }
+    }
+
+    /// `found` in text order, without a finding that a graver
+    /// or equal finding's span already contains, nor one with the same span and category
+    /// as a graver one (`f*ck` read as `fuck` and as `feck`), nor one whose span holds a
+    /// graver finding of its category (`a m o t h e r f u c k e r` is a motherfucker
+    /// after a one-letter word, not an `amotherfucker`).
+    static func deduplicated(_ found: [Finding]) -> [Finding] {
+        var all = found
         all.sort { ($0.start, -$0.end, -$0.severity.rawValue, $0.rule) < ($1.start, -$1.end, -$1.severity.rawValue, $1.rule) }
         let kept = all.enumerated().filter { (index, f) in
             !all.enumerated().contains { (other, g) in

@@ -37,7 +37,7 @@ struct Check: ParsableCommand {
             out.write(JSONWriter.encode(VerdictJSON.object(verdict, id: nil)) + "\n")
         } else {
             let highlight = color == "always" || (color == "auto" && out.isTerminal)
-            out.write(VerdictText.render(verdict, text: input, highlight: highlight))
+            out.write(VerdictText.render(verdict, text: input, highlight: highlight, data: moderator.data))
         }
         out.flush()
         if let threshold, verdict.decision >= threshold { throw ExitCode(1) }
@@ -46,8 +46,9 @@ struct Check: ParsableCommand {
 
 /// The readable form of a verdict, as `decorum check` prints it.
 enum VerdictText {
-    /// A few lines: the decision and language, the text with spans marked, one line per finding.
-    static func render(_ verdict: Verdict, text: String, highlight: Bool) -> String {
+    /// A few lines: the decision and language, the text with spans marked, one line per
+    /// finding with why it was made (the lexicon entry or the pattern rule and its file:line).
+    static func render(_ verdict: Verdict, text: String, highlight: Bool, data: DecorumData? = nil) -> String {
         var out = verdict.decision.rawValue.uppercased()
         let language = verdict.language?.rawValue ?? "unknown"
         out += "  (language: \(language), confidence \(VerdictJSON.formatConfidence(verdict.languageConfidence)))\n"
@@ -64,6 +65,15 @@ enum VerdictText {
         out += "  " + marked.split(separator: "\n", omittingEmptySubsequences: false).joined(separator: "\n  ") + "\n"
         for f in verdict.findings {
             out += "  - \(f.category.rawValue) (severity \(f.severity.rawValue)) \(f.rule) \"\(f.text)\" bytes \(f.start)..<\(f.end)\n"
+            if let rule = data?.patterns.rule(id: f.rule) {
+                out += "    why: pattern rule at \(rule.location)\(rule.negatable ? " (negatable)" : ""): " + rule.writtenPatterns.joined(separator: "  |  ") + "\n"
+            } else if let entry = data?.lexicon.entries.first(where: { $0.id == f.rule }) {
+                out += "    why: lexicon entry '\(entry.term)' at \(entry.location)\n"
+            }
+        }
+        if let escalation = verdict.escalation {
+            out += "  escalation: severity \(escalation.severity.rawValue), target \(escalation.target ?? "unknown"), evidence "
+                + escalation.evidence.map { "\($0.start)..<\($0.end)" }.joined(separator: ", ") + "\n"
         }
         if let notice = verdict.notice { out += "  notice: \(notice)\n" }
         return out

@@ -16,6 +16,8 @@ struct LexiconCheck: ParsableCommand {
         abstract: "Checks the lexicons: loads every file, and lists dictionary words they would flag.",
         discussion: """
             Every data file is loaded and each problem is reported as file:line (exit 2).
+            Every pattern rule's examples are run: a 'catch' text that the rule misses or a
+            'pass' text that it matches is listed with the rule's file:line (exit 1).
             With --dictionary LANG=PATH (a word list, one word a line, such as Debian's
             /usr/share/dict/french), each word is moderated as a text of LANG. A word flagged
             only as a written form of an entry of LANG is reviewed; every other flagged word
@@ -35,8 +37,12 @@ struct LexiconCheck: ParsableCommand {
         let data = try dataOptions.load()
         let check = try DictionaryCheck(lexicon: data.lexicon)
         let out = OutputStream.standardOutput()
-        out.write("\(data.lexicon.entries.count) entries loaded\n")
-        var unreviewed = 0
+        let examples = data.patterns.rules.reduce(0) { $0 + $1.catches.count + $1.passes.count }
+        out.write("\(data.lexicon.entries.count) entries, \(data.patterns.rules.count) pattern rules loaded\n")
+        let failures = try PatternExamples.failures(in: data)
+        for failure in failures { out.write("\(failure)\n") }
+        out.write("pattern examples: \(examples - failures.count) of \(examples) behave as their rule says\n")
+        var unreviewed = failures.count
         for spec in dictionaries {
             let parts = spec.split(separator: "=", maxSplits: 1).map(String.init)
             guard parts.count == 2, let language = Language(code: parts[0]) else {

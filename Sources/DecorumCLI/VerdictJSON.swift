@@ -19,6 +19,8 @@ import Decorum
 /// - `findings`: in text order; `start`/`end` are UTF-8 byte offsets into the original
 ///   text, half-open; `text` is the original slice; `severity` is 1…4.
 /// - `notice`: the customer-facing message, only for `close` and `escalate`.
+/// - `escalation`: only for `escalate`: `{"severity": 4, "target": "person" (or null),
+///   "evidence": [{"rule", "start", "end", "text"}, …]}`, the findings that escalate.
 /// - `invalid_utf8`: only when the text had invalid UTF-8: `[[start, end], …]` byte ranges
 ///   (`check`, which reads raw bytes).
 /// - `warning`: only when a `scan` input line had invalid UTF-8, replaced by U+FFFD
@@ -37,6 +39,18 @@ public enum VerdictJSON {
         members.append(("decision", .string(verdict.decision.rawValue)))
         members.append(("findings", .array(verdict.findings.map(finding))))
         if let notice = verdict.notice { members.append(("notice", .string(notice))) }
+        if let escalation = verdict.escalation {
+            members.append(("escalation", .object([
+                ("severity", .number(String(escalation.severity.rawValue))),
+                ("target", escalation.target.map(JSONValue.string) ?? .null),
+                ("evidence", .array(escalation.evidence.map { f in
+                    .object([
+                        ("rule", .string(f.rule)), ("start", .number(String(f.start))),
+                        ("end", .number(String(f.end))), ("text", .string(f.text)),
+                    ])
+                })),
+            ])))
+        }
         if !verdict.invalidUTF8.isEmpty {
             members.append(("invalid_utf8", .array(verdict.invalidUTF8.map {
                 .array([.number(String($0.lowerBound)), .number(String($0.upperBound))])

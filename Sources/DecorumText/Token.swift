@@ -52,6 +52,17 @@ public struct TokenizedText: Sendable {
     public let tokens: [Token]
     /// Composite tokens (spaced letters, symbol-disguised words), matched as single words.
     public let composites: [Token]
+    /// URLs and bare domains, as normalized scalar ranges in text order; the tokens inside
+    /// them are the links' host and path words.
+    public let links: [Range<Int>]
+
+    /// A tokenized text; `links` are the link spans among the tokens.
+    public init(text: NormalizedText, tokens: [Token], composites: [Token], links: [Range<Int>] = []) {
+        self.text = text
+        self.tokens = tokens
+        self.composites = composites
+        self.links = links
+    }
 
     /// The half-open UTF-8 byte range of the original text that `token` covers.
     public func sourceRange(of token: Token) -> Range<Int> { text.sourceRange(of: token.range) }

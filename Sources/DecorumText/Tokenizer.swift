@@ -38,6 +38,13 @@ public struct Tokenizer: Sendable {
             guard isWord else { return }
             ranges.append(Int(unitToScalar[start])..<Int(unitToScalar[end]))
         }
+        // Links are read as links: their host and path words replace ICU's words there.
+        let links = scalars.contains(where: { $0 == 0x2E || $0 == 0x3A }) ? LinkFinder.links(in: scalars) : []
+        if !links.isEmpty {
+            ranges.removeAll { range in links.contains { $0.overlaps(range) } }
+            ranges += links.flatMap { LinkFinder.wordRanges(of: $0, in: scalars) }
+            ranges.sort { $0.lowerBound < $1.lowerBound }
+        }
         var tokens: [Token] = []
         tokens.reserveCapacity(ranges.count + 2)
         for range in ranges {
@@ -53,7 +60,10 @@ public struct Tokenizer: Sendable {
         for chunk in Self.symbolChunks(scalars) where !wordRanges.contains(chunk) {
             composites.append(WordForms.token(scalars, chunk, kind: .composite))
         }
-        return TokenizedText(text: text, tokens: tokens, composites: composites)
+        if !links.isEmpty {
+            composites.removeAll { composite in links.contains { $0.overlaps(composite.range) } }
+        }
+        return TokenizedText(text: text, tokens: tokens, composites: composites, links: links)
     }
 
     static let elisionPrefixes: [[UInt32]] = ["l", "d", "j", "t", "m", "s", "n", "c", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu"]

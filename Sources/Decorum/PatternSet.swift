@@ -1,0 +1,223 @@
+import DecorumText
+
+/// Every pattern rule of every language, compiled into one token automaton.
+///
+/// Patterns compile (Thompson's construction) into a nondeterministic automaton whose
+/// transitions test one token against a word or a word class. Matching simulates all
+/// its states at once over the tokens (and the composite tokens that stand for several
+/// pieces, such as `k i l l`), keeping for each state the earliest start: no
+/// backtracking, whatever the text. A match never crosses a sentence end (`.`, `!`, `?`,
+/// `;`, a line break).
+///
+/// - Complexity: O(n · s) for n tokens and s automaton states: linear in the text.
+public struct PatternSet: Sendable {
+    /// One match of a rule.
+    public struct Match: Sendable, Hashable {
+        /// The rule's index in `rules`.
+        public var rule: Int
+        /// The normalized scalars the match covers (half-open).
+        public var scalars: Range<Int>
+        /// Whether a gap of the match consumed a negation word.
+        var negatedInGap = false
+    }
+
+    enum State: Sendable, Hashable {
+        /// Consume one token carrying `symbol` (any token when `symbol` is -1), go to `next`.
+        case test(symbol: Int32, next: Int32)
+        /// Go on to `next` only at the end of a clause, without consuming.
+        case clauseEnd(next: Int32)
+        /// Go on to both states without consuming.
+        case split(Int32, Int32)
+        /// A match of rule `rule` ends here.
+        case accept(rule: Int32)
+    }
+
+    /// The rules, in load order.
+    public let rules: [PatternRule]
+    let states: [State]
+    /// The start state of each rule.
+    let starts: [Int32]
+    /// Folded word form → the symbols it carries (its own word symbol and its classes).
+    let symbolsByForm: [[UInt8]: [Int32]]
+    /// Repeat-collapsed word form → symbols, for tokens such as `kiiiill`.
+    let symbolsByCollapsedForm: [[UInt8]: [Int32]]
+    /// The `NEGATION` class symbol of each language, if defined.
+    let negation: [Language: Int32]
+    /// The same symbols, as a set.
+    let negationSymbols: Set<Int32>
+
+    init(
+        rules: [PatternRule], states: [State], starts: [Int32], symbolsByForm: [[UInt8]: [Int32]],
+        symbolsByCollapsedForm: [[UInt8]: [Int32]], negation: [Language: Int32]
+    ) {
+        self.rules = rules
+        self.states = states
+        self.starts = starts
+        self.symbolsByForm = symbolsByForm
+        self.symbolsByCollapsedForm = symbolsByCollapsedForm
+        self.negation = negation
+        self.negationSymbols = Set(negation.values)
+    }
+
+    /// The rule with this id, if any.
+    public func rule(id: String) -> PatternRule? {
+        rules.first { $0.id == id }
+    }
+
+    /// An empty set: no rule.
+    public static let empty = PatternSet(rules: [], states: [], starts: [], symbolsByForm: [:], symbolsByCollapsedForm: [:], negation: [:])
+
+    /// The matches in `text` of the rules that apply to `scope`, negated ones left out,
+    /// in order of their end.
+    public func matches(in text: TokenizedText, scope: LanguageScope) -> [Match] {
+        let tokens = text.tokens
+        guard !rules.isEmpty, !tokens.isEmpty else { return [] }
+        let active = rules.indices.filter { rules[$0].applies(to: scope) }
+        guard !active.isEmpty else { return [] }
+        let layout = TextLayout(text)
+        // The steps from each position: token i itself, or a composite that starts there.
+        var steps: [[Step]] = tokens.indices.map { i in
+            [Step(symbols: symbols(of: tokens[i]), end: tokens[i].range.upperBound, next: i + 1)]
+        }
+        for composite in text.composites {
+            guard let first = tokens.firstIndex(where: { $0.range.upperBound > composite.range.lowerBound }) else { continue }
+            let next = tokens.firstIndex(where: { $0.range.lowerBound >= composite.range.upperBound }) ?? tokens.count
+            guard next > first else { continue }
+            steps[first].append(Step(symbols: symbols(of: composite), end: composite.range.upperBound, next: next))
+        }
+        // threads[p]: state → (first token, start scalar), kept for the earliest start.
+        var threads = [[Int32: Thread]](repeating: [:], count: tokens.count + 1)
+        var found: [Match] = []
+        var seen = Set<Match>()
+        for position in 0...tokens.count {
+            if position < tokens.count {
+                for rule in active {
+                    add(starts[rule], Thread(firstToken: position, start: tokens[position].range.lowerBound, end: tokens[position].range.lowerBound), at: position, layout: layout, into: &threads[position], accepting: &found, seen: &seen)
+                }
+            }
+            guard position < tokens.count else { break }
+            let current = threads[position].sorted { ($0.value.firstToken, $0.key) < ($1.value.firstToken, $1.key) }
+            for (state, thread) in current {
+                guard case .test(let symbol, let next) = states[Int(state)] else { continue }
+                for step in steps[position] where symbol < 0 || step.symbols.contains(symbol) {
+                    guard step.next == tokens.count || layout.sentence[step.next - 1] == layout.sentence[thread.firstToken] else { continue }
+                    let negated = thread.negatedInGap || (symbol < 0 && step.symbols.contains(where: negationSymbols.contains))
+                    add(next, Thread(firstToken: thread.firstToken, start: thread.start, end: step.end, negatedInGap: negated), at: step.next, layout: layout, into: &threads[step.next], accepting: &found, seen: &seen)
+                }
+            }
+            threads[position] = [:]
+        }
+        return found.filter { !isNegated($0, text: text, layout: layout) }
+    }
+
+    struct Step {
+        var symbols: [Int32]
+        var end: Int
+        var next: Int
+    }
+
+    struct Thread {
+        var firstToken: Int
+        var start: Int
+        var end: Int
+        /// Whether a gap (`_`) consumed a negation word (`I would never hurt you`).
+        var negatedInGap = false
+    }
+
+    /// Adds `state` and everything reachable from it without consuming, keeping an
+    /// existing thread (an earlier start) in place; records accepting states.
+    private func add(
+        _ state: Int32, _ thread: Thread, at position: Int, layout: TextLayout,
+        into set: inout [Int32: Thread], accepting found: inout [Match], seen: inout Set<Match>
+    ) {
+        let atClauseEnd = position == layout.clause.count || (position > 0 && layout.clause[position] != layout.clause[position - 1])
+        var stack = [state]
+        while let s = stack.popLast() {
+            guard set[s] == nil else { continue }
+            set[s] = thread
+            switch states[Int(s)] {
+            case .split(let a, let b): stack.append(b); stack.append(a)
+            case .clauseEnd(let next): if atClauseEnd { stack.append(next) }
+            case .accept(let rule):
+                guard thread.end > thread.start else { continue }
+                let match = Match(rule: Int(rule), scalars: thread.start..<thread.end, negatedInGap: thread.negatedInGap)
+                if seen.insert(match).inserted { found.append(match) }
+            case .test: break
+            }
+        }
+    }
+
+    /// The symbols a token carries through any of its readings.
+    func symbols(of token: Token) -> [Int32] {
+        var result: [Int32] = []
+        let forms = token.isNumeric ? [token.folded] : [token.folded] + token.alternatives
+        for form in forms { if let s = symbolsByForm[form] { result += s } }
+        if !token.isNumeric {
+            for form in token.collapsed { if let s = symbolsByCollapsedForm[form] { result += s } }
+        }
+        return result
+    }
+
+    /// Whether a negation cancels a match of a `negatable` rule: a `NEGATION` word that a
+    /// gap of the match consumed, or one of the two tokens before the match within its
+    /// clause. Negation words that the pattern spells out (`nobody wants you`) do not count.
+    private func isNegated(_ match: Match, text: TokenizedText, layout: TextLayout) -> Bool {
+        let rule = rules[match.rule]
+        guard rule.negatable, let negation = negation[rule.language] else { return false }
+        if match.negatedInGap { return true }
+        let tokens = text.tokens
+        guard let first = tokens.firstIndex(where: { $0.range.lowerBound >= match.scalars.lowerBound }) else { return false }
+        var i = first
+        while i > 0, first - i < 2, layout.clause[i - 1] == layout.clause[first] {
+            i -= 1
+            if symbols(of: tokens[i]).contains(negation) { return true }
+        }
+        return false
+    }
+}
+
+extension PatternRule {
+    /// Whether the rule applies to a text in `scope` (as a default-scope lexicon entry does).
+    func applies(to scope: LanguageScope) -> Bool {
+        scope.primary == nil || scope.primary == language || scope.plausible.contains(language)
+    }
+}
+
+/// Sentence and clause numbers of each token, from the punctuation between tokens.
+struct TextLayout {
+    /// The sentence of each token: a new one after `.`, `!`, `?`, `;`, `…` or a line break.
+    var sentence: [Int]
+    /// The clause of each token: a new one after a sentence end, `,`, `:` or a dash.
+    var clause: [Int]
+
+    /// Punctuation between the pieces of a composite token (`k.i.l.l`) separates letters,
+    /// not sentences.
+    init(_ text: TokenizedText) {
+        let scalars = text.text.scalars
+        var insideComposite = [Bool](repeating: false, count: scalars.count)
+        for composite in text.composites {
+            let inner = text.tokens.filter { composite.range.contains($0.range.lowerBound) }
+            guard inner.count >= 2, let first = inner.first, let last = inner.last else { continue }
+            for k in first.range.lowerBound..<last.range.upperBound { insideComposite[k] = true }
+        }
+        var sentence: [Int] = [], clause: [Int] = []
+        var s = 0, c = 0
+        var previousEnd = 0
+        for token in text.tokens {
+            if !sentence.isEmpty {
+                for k in previousEnd..<max(previousEnd, token.range.lowerBound) where !insideComposite[k] {
+                    switch scalars[k] {
+                    case 0x2E, 0x21, 0x3F, 0x3B, 0x0A, 0x2026, 0xA1, 0xBF: s += 1; c += 1
+                    case 0x2C, 0x3A, 0x2013, 0x2014: c += 1
+                    default: break
+                    }
+                }
+            }
+            sentence.append(s)
+            clause.append(c)
+            previousEnd = token.range.upperBound
+        }
+        self.sentence = sentence
+        self.clause = clause
+    }
+}

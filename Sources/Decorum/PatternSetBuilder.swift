@@ -1,0 +1,195 @@
+import DecorumText
+
+/// Collects word classes and pattern rules from `classes.txt` and `patterns.txt` files,
+/// validates them and compiles them into a `PatternSet`.
+struct PatternSetBuilder {
+    private var classes: [Language: [String: (words: [String], location: String)]] = [:]
+    private var rules: [PatternRule] = []
+    private(set) var problems: [DataFileProblem] = []
+
+    /// Whether `path` names a file this builder reads.
+    static func isDataFile(_ path: String) -> Bool {
+        ["classes.txt", "patterns.txt"].contains { path == $0 || path.hasSuffix("/" + $0) }
+    }
+
+    /// Loads the pattern data among `files`; classes are read before the rules that use them.
+    mutating func load(files: [(path: String, bytes: [UInt8])]) {
+        for file in files where Self.isDataFile(file.path) {
+            guard let parsed = PatternFile.parse(path: file.path, bytes: file.bytes, problems: &problems) else { continue }
+            for (name, words, location) in parsed.classes {
+                classes[parsed.language, default: [:]][name, default: ([], location)].words += words
+            }
+            rules += parsed.rules
+        }
+    }
+
+    /// Compiles every rule.
+    /// - Throws: `DataFileError` listing every problem found while loading or compiling.
+    func build() throws -> PatternSet {
+        var problems = self.problems
+        let normalizer = Normalizer()
+        let tokenizer = try Tokenizer()
+        var symbolIDs: [String: Int32] = [:]
+        var byForm: [[UInt8]: [Int32]] = [:]
+        var byCollapsedForm: [[UInt8]: [Int32]] = [:]
+        var states: [PatternSet.State] = []
+        var starts: [Int32] = []
+        var negation: [Language: Int32] = [:]
+
+        func symbol(_ key: String) -> Int32 {
+            if let id = symbolIDs[key] { return id }
+            let id = Int32(symbolIDs.count)
+            symbolIDs[key] = id
+            return id
+        }
+        func attach(_ form: [UInt8], _ id: Int32) {
+            if !(byForm[form]?.contains(id) ?? false) { byForm[form, default: []].append(id) }
+            let collapsed = Token.collapsingRepeats(form)
+            if !(byCollapsedForm[collapsed]?.contains(id) ?? false) { byCollapsedForm[collapsed, default: []].append(id) }
+        }
+        /// The folded forms of the tokens `word` reads as (`qu'il` is two).
+        func folded(_ word: String, _ language: Language) -> [[UInt8]] {
+            tokenizer.tokenize(normalizer.normalize(word), language: language).tokens.map(\.folded)
+        }
+
+        for (language, named) in classes {
+            for (name, entry) in named {
+                let id = symbol("\(language.rawValue):{\(name)}")
+                if name == "NEGATION" { negation[language] = id }
+                for word in entry.words {
+                    let forms = folded(word, language)
+                    guard forms.count == 1 else {
+                        problems.append(DataFileProblem(entry.location, "class \(name): '\(word)' does not read as one word"))
+                        continue
+                    }
+                    attach(forms[0], id)
+                }
+            }
+        }
+
+        var seenIDs = Set<String>()
+        for (index, rule) in rules.enumerated() {
+            if !seenIDs.insert(rule.id).inserted {
+                problems.append(DataFileProblem(rule.location, "rule id '\(rule.id)' is already used"))
+            }
+            var alternatives: [[PatternNode]] = []
+            for pattern in rule.patterns {
+                do {
+                    let nodes = try PatternSyntax.parse(pattern)
+                    let unknown = Self.classNames(in: nodes).filter { classes[rule.language]?[$0] == nil }
+                    if let name = unknown.first {
+                        problems.append(DataFileProblem(rule.location, "rule \(rule.id): unknown class {\(name)} in '\(pattern)'"))
+                        continue
+                    }
+                    if Self.canMatchNothing(nodes) {
+                        problems.append(DataFileProblem(rule.location, "rule \(rule.id): '\(pattern)' can match no token at all"))
+                        continue
+                    }
+                    alternatives.append(nodes)
+                } catch let error as PatternSyntaxError {
+                    problems.append(DataFileProblem(rule.location, "rule \(rule.id): column \(error.column) of '\(pattern)': \(error.message)"))
+                } catch {
+                    problems.append(DataFileProblem(rule.location, "rule \(rule.id): \(error)"))
+                }
+            }
+            var compiler = Compiler(
+                states: states,
+                resolve: { node in
+                    switch node {
+                    case .word(let word):
+                        let forms = folded(word, rule.language)
+                        return forms.map { form in
+                            let id = symbol("\(rule.language.rawValue):\(String(decoding: form, as: UTF8.self))")
+                            attach(form, id)
+                            return id
+                        }
+                    case .wordClass(let name): return [symbol("\(rule.language.rawValue):{\(name)}")]
+                    default: return []
+                    }
+                })
+            let accept = compiler.emit(.accept(rule: Int32(index)))
+            let start = compiler.compile([.alternatives(alternatives.isEmpty ? [[.word("\u{0}")]] : alternatives)], then: accept)
+            states = compiler.states
+            starts.append(start)
+        }
+        guard problems.isEmpty else { throw DataFileError(problems: problems) }
+        return PatternSet(
+            rules: rules, states: states, starts: starts, symbolsByForm: byForm,
+            symbolsByCollapsedForm: byCollapsedForm, negation: negation)
+    }
+
+    static func classNames(in nodes: [PatternNode]) -> [String] {
+        nodes.flatMap { node -> [String] in
+            switch node {
+            case .wordClass(let name): [name]
+            case .alternatives(let sequences): sequences.flatMap(classNames(in:))
+            case .repeated(let inner, _, _): classNames(in: [inner])
+            case .word, .any, .clauseEnd: []
+            }
+        }
+    }
+
+    /// Whether the sequence can match zero tokens (then it would match everywhere).
+    static func canMatchNothing(_ nodes: [PatternNode]) -> Bool {
+        nodes.allSatisfy { node in
+            switch node {
+            case .word, .wordClass, .any: false
+            case .clauseEnd: true
+            case .alternatives(let sequences): sequences.contains(where: canMatchNothing)
+            case .repeated(let inner, let min, _): min == 0 || canMatchNothing([inner])
+            }
+        }
+    }
+
+    /// Thompson's construction, compiling backwards from the state that follows.
+    struct Compiler {
+        var states: [PatternSet.State]
+        /// The symbols of a word (one per token it reads as) or of a class.
+        let resolve: (PatternNode) -> [Int32]
+
+        mutating func emit(_ state: PatternSet.State) -> Int32 {
+            states.append(state)
+            return Int32(states.count - 1)
+        }
+
+        /// The start state of an automaton for `nodes` that continues to `next`.
+        mutating func compile(_ nodes: [PatternNode], then next: Int32) -> Int32 {
+            var target = next
+            for node in nodes.reversed() { target = compile(node, then: target) }
+            return target
+        }
+
+        mutating func compile(_ node: PatternNode, then next: Int32) -> Int32 {
+            switch node {
+            case .any:
+                return emit(.test(symbol: -1, next: next))
+            case .clauseEnd:
+                return emit(.clauseEnd(next: next))
+            case .word, .wordClass:
+                var target = next
+                for symbol in resolve(node).reversed() { target = emit(.test(symbol: symbol, next: target)) }
+                return target
+            case .alternatives(let sequences):
+                let heads = sequences.map { compile($0, then: next) }
+                guard var joined = heads.last else { return next }
+                for head in heads.dropLast().reversed() { joined = emit(.split(head, joined)) }
+                return joined
+            case .repeated(let inner, let min, let max):
+                var target = optionalChain(inner, count: max - min, then: next)
+                for _ in 0..<min { target = compile(inner, then: target) }
+                return target
+            }
+        }
+
+        /// `count` optional copies of `inner`, each skippable straight to `next`:
+        /// X{0,2} → (X (X)?)?.
+        private mutating func optionalChain(_ inner: PatternNode, count: Int, then next: Int32) -> Int32 {
+            var target = next
+            for _ in 0..<count {
+                let body = compile(inner, then: target)
+                target = emit(.split(body, next))
+            }
+            return target
+        }
+    }
+}

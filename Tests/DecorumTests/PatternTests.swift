@@ -1,0 +1,230 @@
+import Testing
+import TestSupport
+@testable import Decorum
+
+@Suite("Pattern syntax and files")
+struct PatternSyntaxTests {
+    static let badPatterns: [(String, Int, String)] = [
+        ("kill (you", 10, "'(' is not closed"),
+        ("kill {YOU", 10, "'{' is not closed"),
+        ("kill {you}", 7, "a class name is written in capitals, digits and '_' (as {VIOLENT_VERB})"),
+        ("? kill", 1, "'?' must follow an item"),
+        ("kill _{0,9}", 7, "a repeat is {m,n} with 0 ≤ m ≤ n, 1 ≤ n ≤ 8"),
+        ("kill _{3,1}", 7, "a repeat is {m,n} with 0 ≤ m ≤ n, 1 ≤ n ≤ 8"),
+        ("kill you*", 6, "'*' and '+' are unbounded; write X{m,n} or a gap _{0,n}"),
+        ("(a | ) b", 6, "empty alternative"),
+        ("kill ) you", 6, "unexpected ')'"),
+    ]
+
+    @Test("names the column and the reason of a bad pattern", arguments: badPatterns)
+    func badPattern(_ source: String, _ column: Int, _ message: String) {
+        #expect(throws: PatternSyntaxError(column: column, message: message)) { try PatternSyntax.parse(source) }
+    }
+
+    @Test("parses words, classes, gaps, groups, options and clause ends")
+    func parses() throws {
+        #expect(try PatternSyntax.parse("i'll {VIOLENT_VERB} (you | your {RELATIVE})? _{0,2} $") == [
+            .word("i'll"), .wordClass("VIOLENT_VERB"),
+            .repeated(.alternatives([[.word("you")], [.word("your"), .wordClass("RELATIVE")]]), min: 0, max: 1),
+            .repeated(.any, min: 0, max: 2), .clauseEnd,
+        ])
+    }
+
+    static let header = "@format decorum-patterns 1\n@language en\n"
+    static let classes = ("en/classes.txt", "@format decorum-classes 1\n@language en\nYOU | you u\n")
+    static let badFiles: [(String, String)] = [
+        ("rule a\ncategory threat\nseverity 4\npattern kill {THEM}\ncatch kill them\n", "en/patterns.txt:3: rule en.a: unknown class {THEM} in 'kill {THEM}'"),
+        ("rule a\ncategory threat\nseverity 4\ncatch kill you\n", "en/patterns.txt:7: rule 'en.a' has no pattern"),
+        ("rule a\ncategory threat\nseverity 4\npattern kill {YOU}\n", "en/patterns.txt:7: rule 'en.a' has no 'catch' example"),
+        ("rule a\ncategory rudeness\nseverity 4\npattern kill\ncatch kill\n", "en/patterns.txt:4: unknown category 'rudeness'"),
+        ("rule a\ncategory threat\nseverity 5\npattern kill\ncatch kill\n", "en/patterns.txt:5: severity is 1, 2, 3 or 4, not '5'"),
+        ("pattern kill\n", "en/patterns.txt:3: 'pattern' outside a rule (a rule starts with 'rule NAME')"),
+        ("rule a\ncategory threat\nseverity 4\npattern _?\ncatch kill\n", "en/patterns.txt:3: rule en.a: '_?' can match no token at all"),
+        ("rule a\ncategory threat\nseverity 4\npattern <ME> you\ncatch kill\n", "en/patterns.txt:6: unknown definition <ME>"),
+        ("rule a\ncategory threat\nseverity 4\nwhen kill\ncatch kill\npattern kill\n", "en/patterns.txt:6: unknown key 'when' (expected category, severity, suppress, target, negatable, pattern, catch or pass)"),
+        ("rule a\ncategory threat\nseverity 4\npattern kill\ncatch kill\nrule a\nsuppress threat\npattern kill\ncatch kill\n", "en/patterns.txt:8: rule id 'en.a' is already used"),
+    ]
+
+    @Test("reports each problem of a patterns file as file:line", arguments: badFiles)
+    func badFile(_ body: String, _ problem: String) throws {
+        var builder = PatternSetBuilder()
+        builder.load(files: [(Self.classes.0, Array(Self.classes.1.utf8)), ("en/patterns.txt", Array((Self.header + body).utf8))])
+        do {
+            _ = try builder.build()
+            Issue.record("expected: \(problem)")
+        } catch let error as DataFileError {
+            #expect(error.problems.map(\.description).contains(problem), "\(error.problems)")
+        }
+    }
+}
+
+/// The automaton against a naive backtracking matcher, on generated patterns and texts.
+@Suite("Pattern automaton against a naive reference")
+struct PatternAutomatonTests {
+    static let words = ["ka", "lo", "mi", "ru"]
+
+    static func node(_ g: inout SplitMix64, depth: Int) -> PatternNode {
+        let atom: PatternNode
+        switch g.next() % (depth > 1 ? 4 : 5) {
+        case 0, 1: atom = .word(words[Int(g.next() % 4)])
+        case 2: atom = .wordClass("X")
+        case 3: atom = .any
+        default: atom = .alternatives((0..<2).map { _ in sequence(&g, depth: depth + 1) })
+        }
+        switch g.next() % 5 {
+        case 0: return .repeated(atom, min: 0, max: 1)
+        case 1:
+            let low = Int(g.next() % 2)
+            return .repeated(atom, min: low, max: low + 1 + Int(g.next() % 2))
+        default: return atom
+        }
+    }
+
+    static func sequence(_ g: inout SplitMix64, depth: Int) -> [PatternNode] {
+        (0..<Int(1 + g.next() % 3)).map { _ in node(&g, depth: depth) }
+    }
+
+    static func source(_ nodes: [PatternNode]) -> String {
+        nodes.map { node in
+            switch node {
+            case .word(let w): w
+            case .wordClass(let c): "{\(c)}"
+            case .any: "_"
+            case .clauseEnd: "$"
+            case .alternatives(let seqs): "(" + seqs.map(source).joined(separator: " | ") + ")"
+            case .repeated(let inner, let min, let max): source([inner]) + (min == 0 && max == 1 ? "?" : "{\(min),\(max)}")
+            }
+        }.joined(separator: " ")
+    }
+
+    /// The token positions where `nodes` can end when it starts at `start`.
+    static func ends(_ nodes: ArraySlice<PatternNode>, _ start: Int, _ text: [String]) -> Set<Int> {
+        guard let first = nodes.first else { return [start] }
+        let rest = nodes.dropFirst()
+        var result = Set<Int>()
+        for end in ends(first, start, text) { result.formUnion(ends(rest, end, text)) }
+        return result
+    }
+
+    static func ends(_ node: PatternNode, _ start: Int, _ text: [String]) -> Set<Int> {
+        switch node {
+        case .word(let w): return start < text.count && text[start] == w ? [start + 1] : []
+        case .wordClass: return start < text.count && ["ka", "lo"].contains(text[start]) ? [start + 1] : []
+        case .any: return start < text.count ? [start + 1] : []
+        case .clauseEnd: return start == text.count ? [start] : []
+        case .alternatives(let seqs): return seqs.reduce(into: Set<Int>()) { $0.formUnion(ends($1[...], start, text)) }
+        case .repeated(let inner, let min, let max):
+            var frontier: Set<Int> = [start]
+            var result: Set<Int> = min == 0 ? [start] : []
+            for count in 1...max {
+                frontier = frontier.reduce(into: Set<Int>()) { $0.formUnion(ends(inner, $1, text)) }
+                if count >= min { result.formUnion(frontier) }
+            }
+            return result
+        }
+    }
+
+    @Test("finds, for every end, the earliest start that a backtracking matcher finds")
+    func agrees() throws {
+        var g = SplitMix64(seed: 11)
+        let normalizer = Normalizer()
+        let tokenizer = try Tokenizer()
+        for round in 0..<300 {
+            let patterns = (0..<3).map { _ in Self.sequence(&g, depth: 0) }.filter { !PatternSetBuilder.canMatchNothing($0) }
+            guard !patterns.isEmpty else { continue }
+            var file = "@format decorum-patterns 1\n@language en\n"
+            for (i, p) in patterns.enumerated() {
+                file += "rule r\(i)\ncategory insult\nseverity 2\npattern \(Self.source(p))\ncatch ka\n"
+            }
+            var builder = PatternSetBuilder()
+            builder.load(files: [
+                ("en/classes.txt", Array("@format decorum-classes 1\n@language en\nX | ka lo\n".utf8)),
+                ("en/patterns.txt", Array(file.utf8)),
+            ])
+            let set = try builder.build()
+            let words = (0..<Int(g.next() % 9)).map { _ in Self.words[Int(g.next() % 4)] }
+            let tokenized = tokenizer.tokenize(normalizer.normalize(words.joined(separator: " ")), language: .en)
+            let tokens = tokenized.tokens
+            #expect(tokens.count == words.count)
+            let got = Set(set.matches(in: tokenized, scope: .given(.en)).map { "\($0.rule):\($0.scalars)" })
+            var expected = Set<String>()
+            for (rule, pattern) in patterns.enumerated() {
+                var earliest: [Int: Int] = [:]
+                for start in words.indices {
+                    for end in Self.ends(pattern[...], start, words) where end > start && earliest[end] == nil { earliest[end] = start }
+                }
+                for (end, start) in earliest {
+                    expected.insert("\(rule):\(tokens[start].range.lowerBound..<tokens[end - 1].range.upperBound)")
+                }
+            }
+            #expect(got == expected, "round \(round): \(patterns.map(Self.source)) on '\(words.joined(separator: " "))'")
+        }
+    }
+}
+
+@Suite("Pattern rules in the bundled data")
+struct PatternRuleTests {
+    @Test("every rule catches its catch examples and lets its pass examples through")
+    func examples() throws {
+        let data = try DecorumData.bundled()
+        #expect(data.patterns.rules.count >= 10)
+        let failures = try PatternExamples.failures(in: data)
+        #expect(failures.isEmpty, "\(failures.map(\.description).joined(separator: "\n"))")
+    }
+
+    static let cases: [(String, Language, Decision, String?)] = [
+        ("If you don't refund me by Friday I will kill you.", .en, .escalate, "person"),
+        ("I know where you live.", .en, .escalate, "person"),
+        ("I will burn down your office.", .en, .escalate, "place"),
+        ("I would never hurt you, I'm just upset.", .en, .allow, nil),
+        ("Please kill the process and restart.", .en, .allow, nil),
+        ("I'll shoot you an email tomorrow.", .en, .allow, nil),
+        ("Your agent called me an idiot on the phone.", .en, .allow, nil),
+        ("You are worthless.", .en, .close, nil),
+        ("This feature is worthless.", .en, .allow, nil),
+    ]
+
+    @Test("decisions, escalation records and context on support texts", arguments: cases)
+    func decisions(_ text: String, _ language: Language, _ decision: Decision, _ target: String?) throws {
+        for policy in [Policy.strict, .standard, .lenient] {
+            let verdict = try Moderator(policy: policy, data: .bundled()).moderate(text, language: language)
+            if decision == .escalate {
+                #expect(verdict.decision == .escalate, "\(policy.name): \(verdict.findings)")
+                let record = try #require(verdict.escalation)
+                #expect(record.target == target)
+                #expect(record.severity >= .strong)
+                #expect(!record.evidence.isEmpty && record.evidence.allSatisfy { $0.category == .threat })
+            } else {
+                #expect(verdict.escalation == nil)
+            }
+        }
+        let standard = try Moderator(policy: .standard, data: .bundled()).moderate(text, language: language)
+        #expect(standard.decision == decision, "\(standard.findings)")
+    }
+}
+
+@Suite("Link findings")
+struct LinkFindingTests {
+    static let cases: [(String, [String], [String])] = [
+        ("Look at https://de.pornhub.com/view?id=3 now", ["link.pornhub.com"], ["https://de.pornhub.com/view?id=3"]),
+        ("My screenshot: free-porn-clips.example.net/x.", ["en.sexual.porn"], ["free-porn-clips.example.net/x"]),
+        ("Docs at docs.example.com/assessment and cocktail.fr", [], []),
+    ]
+
+    @Test("a listed site or an obscene word in a link is a finding with the link's span", arguments: cases)
+    func findings(_ text: String, _ rules: [String], _ spans: [String]) throws {
+        let verdict = try Moderator(policy: .standard).moderate(text, language: .en)
+        #expect(verdict.findings.map(\.rule) == rules)
+        #expect(verdict.findings.map(\.text) == spans)
+    }
+
+    @Test("reports each bad line of a links file")
+    func badLinksFile() {
+        #expect(throws: DataFileError.self) {
+            try LinkList(path: "links.txt", bytes: Array("@format decorum-links 1\nexample.com | rude | 3\n".utf8))
+        }
+        let list = try? LinkList(path: "links.txt", bytes: Array("@format decorum-links 1\nexample.com | sexual | 3\n".utf8))
+        #expect(list?.site(forHost: Array("a.b.example.com".unicodeScalars.map(\.value))[...])?.domain == "example.com")
+        #expect(list?.site(forHost: Array("notexample.com".unicodeScalars.map(\.value))[...]) == nil)
+    }
+}
