@@ -31,10 +31,10 @@ phuck                   | profanity | 3        | infl=verb
 phuk                    | profanity | 3        |
 
 # --- chat abbreviations ---
-wtf                     | profanity | 3        | common
+wtf                     | profanity | 2        |            # English interjection: in a text in another language it is a loan that has lost its force
 wtaf                    | profanity | 3        | common
-ffs                     | profanity | 3        | common
-omfg                    | profanity | 3        | common
+ffs                     | profanity | 2        |
+omfg                    | profanity | 2        |
 stfu                    | profanity | 3        | common     # shut the fuck up (full phrase: harassment.lex)
 fml                     | profanity | 2        | common
 jfc                     | profanity | 2        |

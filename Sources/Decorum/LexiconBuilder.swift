@@ -6,6 +6,8 @@ import DecorumText
 /// `file:line` and reported together by `build()`, which never traps on bad data.
 public struct LexiconBuilder: Sendable {
     private var entries: [LexiconEntry] = []
+    /// Each entry's index by rule id, to report a reused id without a scan.
+    private var entryIndexByID: [String: Int] = [:]
     private var allowedWords: [(word: String, location: String)] = []
     private var groups: [Language: [String: LexiconFile.InflectionGroup]] = [:]
     private var reviewedWords: [(word: String, location: String)] = []
@@ -101,10 +103,11 @@ public struct LexiconBuilder: Sendable {
         if file.language == .de {
             forms += forms.compactMap(Self.umlautSpelling).filter { !forms.contains($0) }
         }
-        if let previous = entries.first(where: { $0.id == id }) {
-            problem("rule id '\(id)' is already used at \(previous.location); give one of them 'id=…'")
+        if let previous = entryIndexByID[id] {
+            problem("rule id '\(id)' is already used at \(entries[previous].location); give one of them 'id=…'")
             return
         }
+        entryIndexByID[id] = entries.count
         entries.append(LexiconEntry(
             id: id, term: line.term, language: file.language, category: line.category, severity: line.severity,
             scope: scope, compound: compound, accentsMatter: accents, addressed: addressed, forms: forms,
@@ -134,7 +137,10 @@ public struct LexiconBuilder: Sendable {
     }
 
     /// Adds an entry built in code.
-    public mutating func add(_ entry: LexiconEntry) { entries.append(entry) }
+    public mutating func add(_ entry: LexiconEntry) {
+        entryIndexByID[entry.id] = entries.count
+        entries.append(entry)
+    }
 
     /// Adds a word to the allowlist.
     public mutating func allow(_ word: String) { allowedWords.append((word, "added in code")) }

@@ -41,6 +41,8 @@ public struct PatternSet: Sendable {
     let symbolsByForm: [[UInt8]: [Int32]]
     /// Repeat-collapsed word form → symbols, for tokens such as `kiiiill`.
     let symbolsByCollapsedForm: [[UInt8]: [Int32]]
+    /// Class words misspelt by one letter (see `misspellings(of:)`) → their class symbols.
+    let symbolsByMisspelling: [[UInt8]: [Int32]]
     /// The `NEGATION` class symbol of each language, if defined.
     let negation: [Language: Int32]
     /// The same symbols, as a set.
@@ -48,8 +50,10 @@ public struct PatternSet: Sendable {
 
     init(
         rules: [PatternRule], states: [State], starts: [Int32], symbolsByForm: [[UInt8]: [Int32]],
-        symbolsByCollapsedForm: [[UInt8]: [Int32]], negation: [Language: Int32]
+        symbolsByCollapsedForm: [[UInt8]: [Int32]], symbolsByMisspelling: [[UInt8]: [Int32]] = [:],
+        negation: [Language: Int32]
     ) {
+        self.symbolsByMisspelling = symbolsByMisspelling
         self.rules = rules
         self.states = states
         self.starts = starts
@@ -57,7 +61,38 @@ public struct PatternSet: Sendable {
         self.symbolsByCollapsedForm = symbolsByCollapsedForm
         self.negation = negation
         self.negationSymbols = Set(negation.values)
+        // The tests a match can begin with, by symbol, so that a rule is started only where
+        // a token can take its first step (most tokens start nothing).
+        var firstTests: [Int32: [(rule: Int32, state: Int32)]] = [:]
+        var firstAnyTests: [(rule: Int32, state: Int32)] = []
+        var positional: [Int32] = []
+        for (rule, start) in starts.enumerated() {
+            var stack = [start], seen = Set<Int32>()
+            var needsPosition = false
+            while let s = stack.popLast() {
+                guard seen.insert(s).inserted else { continue }
+                switch states[Int(s)] {
+                case .split(let a, let b): stack += [a, b]
+                case .test(let symbol, _):
+                    if symbol < 0 { firstAnyTests.append((Int32(rule), s)) } else { firstTests[symbol, default: []].append((Int32(rule), s)) }
+                case .clauseEnd, .accept: needsPosition = true
+                }
+            }
+            if needsPosition { positional.append(Int32(rule)) }
+        }
+        // A rule whose start can pass a clause end is started the slow way, state by state.
+        let slow = Set(positional)
+        self.firstTests = firstTests.mapValues { $0.filter { !slow.contains($0.rule) } }
+        self.firstAnyTests = firstAnyTests.filter { !slow.contains($0.rule) }
+        self.positionalRules = positional
     }
+
+    /// First tests of the rules' start states, by symbol.
+    let firstTests: [Int32: [(rule: Int32, state: Int32)]]
+    /// First tests that take any token.
+    let firstAnyTests: [(rule: Int32, state: Int32)]
+    /// Rules whose start states depend on the position (a leading `$`).
+    let positionalRules: [Int32]
 
     /// The rule with this id, if any.
     public func rule(id: String) -> PatternRule? {
@@ -66,6 +101,30 @@ public struct PatternSet: Sendable {
 
     /// An empty set: no rule.
     public static let empty = PatternSet(rules: [], states: [], starts: [], symbolsByForm: [:], symbolsByCollapsedForm: [:], negation: [:])
+
+    /// The one-letter misspellings of a class word that still read as it: two neighbouring
+    /// letters swapped (words of four letters or more: `klil`), or one letter left out
+    /// (words of five or more: `murdr`, `killd`). Letters typed twice are undone by the
+    /// tokenizer's repeat-collapsed forms, not here.
+    static func misspellings(of word: [UInt8]) -> [[UInt8]] {
+        guard word.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }) else { return [] }
+        var result: [[UInt8]] = []
+        if word.count >= 4 {
+            for k in 0..<(word.count - 1) where word[k] != word[k + 1] {
+                var swapped = word
+                swapped.swapAt(k, k + 1)
+                result.append(swapped)
+            }
+        }
+        if word.count >= 5 {
+            for k in word.indices where k == 0 || word[k] != word[k - 1] {
+                var shorter = word
+                shorter.remove(at: k)
+                result.append(shorter)
+            }
+        }
+        return result
+    }
 
     /// The matches in `text` of the rules that apply to `scope`, negated ones left out,
     /// in order of their end.
@@ -89,25 +148,49 @@ public struct PatternSet: Sendable {
         var threads = [[Int32: Thread]](repeating: [:], count: tokens.count + 1)
         var found: [Match] = []
         var seen = Set<Match>()
-        for position in 0...tokens.count {
-            if position < tokens.count {
-                for rule in active {
-                    add(starts[rule], Thread(firstToken: position, start: tokens[position].range.lowerBound, end: tokens[position].range.lowerBound), at: position, layout: layout, into: &threads[position], accepting: &found, seen: &seen)
-                }
+        var isActive = [Bool](repeating: false, count: rules.count)
+        for rule in active { isActive[rule] = true }
+        for position in 0..<tokens.count {
+            let here = Thread(firstToken: position, start: tokens[position].range.lowerBound, end: tokens[position].range.lowerBound)
+            for rule in positionalRules where isActive[Int(rule)] {
+                add(starts[Int(rule)], here, at: position, layout: layout, into: &threads[position], accepting: &found, seen: &seen)
             }
-            guard position < tokens.count else { break }
+            // Threads that began earlier go first, so that the earliest start wins a state.
             let current = threads[position].sorted { ($0.value.firstToken, $0.key) < ($1.value.firstToken, $1.key) }
             for (state, thread) in current {
                 guard case .test(let symbol, let next) = states[Int(state)] else { continue }
                 for step in steps[position] where symbol < 0 || step.symbols.contains(symbol) {
-                    guard step.next == tokens.count || layout.sentence[step.next - 1] == layout.sentence[thread.firstToken] else { continue }
-                    let negated = thread.negatedInGap || (symbol < 0 && step.symbols.contains(where: negationSymbols.contains))
-                    add(next, Thread(firstToken: thread.firstToken, start: thread.start, end: step.end, negatedInGap: negated), at: step.next, layout: layout, into: &threads[step.next], accepting: &found, seen: &seen)
+                    advance(thread, over: step, testing: symbol, to: next, layout: layout, threads: &threads, found: &found, seen: &seen)
                 }
             }
             threads[position] = [:]
+            // New matches starting here: only the rules whose first test this token passes.
+            for step in steps[position] {
+                for symbol in step.symbols {
+                    for first in firstTests[symbol] ?? [] where isActive[Int(first.rule)] {
+                        guard case .test(_, let next) = states[Int(first.state)] else { continue }
+                        advance(here, over: step, testing: symbol, to: next, layout: layout, threads: &threads, found: &found, seen: &seen)
+                    }
+                }
+                for first in firstAnyTests where isActive[Int(first.rule)] {
+                    guard case .test(_, let next) = states[Int(first.state)] else { continue }
+                    advance(here, over: step, testing: -1, to: next, layout: layout, threads: &threads, found: &found, seen: &seen)
+                }
+            }
         }
         return found.filter { !isNegated($0, text: text, layout: layout) }
+    }
+
+    /// Moves `thread` over one step that passed the test of `symbol` (-1: any token), to
+    /// state `next`, unless the step leaves the sentence the thread began in.
+    private func advance(
+        _ thread: Thread, over step: Step, testing symbol: Int32, to next: Int32, layout: TextLayout,
+        threads: inout [[Int32: Thread]], found: inout [Match], seen: inout Set<Match>
+    ) {
+        guard step.next == layout.sentence.count || layout.sentence[step.next - 1] == layout.sentence[thread.firstToken] else { return }
+        let negated = thread.negatedInGap || (symbol < 0 && step.symbols.contains(where: negationSymbols.contains))
+        add(next, Thread(firstToken: thread.firstToken, start: thread.start, end: step.end, negatedInGap: negated),
+            at: step.next, layout: layout, into: &threads[step.next], accepting: &found, seen: &seen)
     }
 
     struct Step {
@@ -155,12 +238,16 @@ public struct PatternSet: Sendable {
         if !token.isNumeric {
             for form in token.collapsed { if let s = symbolsByCollapsedForm[form] { result += s } }
         }
+        if result.isEmpty, !token.isNumeric, token.folded.count >= 4, let s = symbolsByMisspelling[token.folded] {
+            result += s  // a misspelt class word (`klil`, `murdr`)
+        }
         return result
     }
 
     /// Whether a negation cancels a match of a `negatable` rule: a `NEGATION` word that a
-    /// gap of the match consumed, or one of the two tokens before the match within its
-    /// clause. Negation words that the pattern spells out (`nobody wants you`) do not count.
+    /// gap of the match consumed, or the token just before the match within its clause
+    /// (`not someone should shoot you`). Negation words that the pattern spells out
+    /// (`nobody wants you`) do not count, nor a question tag's (`isn't it typical of…`).
     private func isNegated(_ match: Match, text: TokenizedText, layout: TextLayout) -> Bool {
         let rule = rules[match.rule]
         guard rule.negatable, let negation = negation[rule.language] else { return false }
@@ -168,7 +255,7 @@ public struct PatternSet: Sendable {
         let tokens = text.tokens
         guard let first = tokens.firstIndex(where: { $0.range.lowerBound >= match.scalars.lowerBound }) else { return false }
         var i = first
-        while i > 0, first - i < 2, layout.clause[i - 1] == layout.clause[first] {
+        while i > 0, first - i < 1, layout.clause[i - 1] == layout.clause[first] {
             i -= 1
             if symbols(of: tokens[i]).contains(negation) { return true }
         }

@@ -32,7 +32,7 @@ struct PatternSetBuilder {
         var symbolIDs: [String: Int32] = [:]
         var byForm: [[UInt8]: [Int32]] = [:]
         var byCollapsedForm: [[UInt8]: [Int32]] = [:]
-        var states: [PatternSet.State] = []
+        var misspelt: [[UInt8]: [Int32]] = [:]
         var starts: [Int32] = []
         var negation: [Language: Int32] = [:]
 
@@ -47,9 +47,19 @@ struct PatternSetBuilder {
             let collapsed = Token.collapsingRepeats(form)
             if !(byCollapsedForm[collapsed]?.contains(id) ?? false) { byCollapsedForm[collapsed, default: []].append(id) }
         }
-        /// The folded forms of the tokens `word` reads as (`qu'il` is two).
+        /// The folded forms of the tokens `word` reads as (`qu'il` is two). An elision
+        /// written alone (`t'`, `qu'`) is read as it is before a word (`t'` in `t'égorger`).
+        var foldedCache: [String: [[UInt8]]] = [:]
         func folded(_ word: String, _ language: Language) -> [[UInt8]] {
-            tokenizer.tokenize(normalizer.normalize(word), language: language).tokens.map(\.folded)
+            let key = language.rawValue + ":" + word
+            if let known = foldedCache[key] { return known }
+            var result = tokenizer.tokenize(normalizer.normalize(word), language: language).tokens.map(\.folded)
+            if word.count > 1, let last = word.last, last == "'" || last == "\u{2019}" {
+                let tokens = tokenizer.tokenize(normalizer.normalize(word + "a"), language: language).tokens
+                if tokens.count == 2 { result = [tokens[0].folded] }
+            }
+            foldedCache[key] = result
+            return result
         }
 
         for (language, named) in classes {
@@ -63,10 +73,27 @@ struct PatternSetBuilder {
                         continue
                     }
                     attach(forms[0], id)
+                    for variant in PatternSet.misspellings(of: forms[0]) where !(misspelt[variant]?.contains(id) ?? false) {
+                        misspelt[variant, default: []].append(id)
+                    }
                 }
             }
         }
 
+        var compiler = Compiler(
+            language: .en,
+            resolve: { node, language in
+                switch node {
+                case .word(let word):
+                    return folded(word, language).map { form in
+                        let id = symbol("\(language.rawValue):\(String(decoding: form, as: UTF8.self))")
+                        attach(form, id)
+                        return id
+                    }
+                case .wordClass(let name): return [symbol("\(language.rawValue):{\(name)}")]
+                default: return []
+                }
+            })
         var seenIDs = Set<String>()
         for (index, rule) in rules.enumerated() {
             if !seenIDs.insert(rule.id).inserted {
@@ -92,30 +119,16 @@ struct PatternSetBuilder {
                     problems.append(DataFileProblem(rule.location, "rule \(rule.id): \(error)"))
                 }
             }
-            var compiler = Compiler(
-                states: states,
-                resolve: { node in
-                    switch node {
-                    case .word(let word):
-                        let forms = folded(word, rule.language)
-                        return forms.map { form in
-                            let id = symbol("\(rule.language.rawValue):\(String(decoding: form, as: UTF8.self))")
-                            attach(form, id)
-                            return id
-                        }
-                    case .wordClass(let name): return [symbol("\(rule.language.rawValue):{\(name)}")]
-                    default: return []
-                    }
-                })
+            compiler.language = rule.language
             let accept = compiler.emit(.accept(rule: Int32(index)))
             let start = compiler.compile([.alternatives(alternatives.isEmpty ? [[.word("\u{0}")]] : alternatives)], then: accept)
-            states = compiler.states
             starts.append(start)
         }
+        let states = compiler.states
         guard problems.isEmpty else { throw DataFileError(problems: problems) }
         return PatternSet(
             rules: rules, states: states, starts: starts, symbolsByForm: byForm,
-            symbolsByCollapsedForm: byCollapsedForm, negation: negation)
+            symbolsByCollapsedForm: byCollapsedForm, symbolsByMisspelling: misspelt, negation: negation)
     }
 
     static func classNames(in nodes: [PatternNode]) -> [String] {
@@ -143,9 +156,16 @@ struct PatternSetBuilder {
 
     /// Thompson's construction, compiling backwards from the state that follows.
     struct Compiler {
-        var states: [PatternSet.State]
-        /// The symbols of a word (one per token it reads as) or of a class.
-        let resolve: (PatternNode) -> [Int32]
+        /// The language of the rule being compiled.
+        var language: Language
+        var states: [PatternSet.State] = []
+        /// The symbols of a word (one per token it reads as) or of a class, in a language.
+        let resolve: (PatternNode, Language) -> [Int32]
+
+        init(language: Language, resolve: @escaping (PatternNode, Language) -> [Int32]) {
+            self.language = language
+            self.resolve = resolve
+        }
 
         mutating func emit(_ state: PatternSet.State) -> Int32 {
             states.append(state)
@@ -167,7 +187,7 @@ struct PatternSetBuilder {
                 return emit(.clauseEnd(next: next))
             case .word, .wordClass:
                 var target = next
-                for symbol in resolve(node).reversed() { target = emit(.test(symbol: symbol, next: target)) }
+                for symbol in resolve(node, language).reversed() { target = emit(.test(symbol: symbol, next: target)) }
                 return target
             case .alternatives(let sequences):
                 let heads = sequences.map { compile($0, then: next) }

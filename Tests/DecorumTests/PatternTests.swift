@@ -58,6 +58,24 @@ struct PatternSyntaxTests {
     }
 }
 
+@Suite("Pattern words")
+struct PatternWordTests {
+    @Test("an elision written alone in a class or a pattern matches it before a word")
+    func elisions() throws {
+        var builder = PatternSetBuilder()
+        builder.load(files: [
+            ("fr/classes.txt", Array("@format decorum-classes 1\n@language fr\nTE | te t'\n".utf8)),
+            ("fr/patterns.txt", Array("@format decorum-patterns 1\n@language fr\nrule r\ncategory threat\nseverity 4\npattern je vais {TE} (tuer | égorger)\npattern j' arrive\ncatch x\n".utf8)),
+        ])
+        let set = try builder.build()
+        let tokenizer = try Tokenizer()
+        for (text, count) in [("je vais t'égorger", 1), ("je vais te tuer", 1), ("j'arrive", 1), ("je vais tuer", 0)] {
+            let tokenized = tokenizer.tokenize(Normalizer().normalize(text), language: .fr)
+            #expect(set.matches(in: tokenized, scope: .given(.fr)).count == count, "\(text)")
+        }
+    }
+}
+
 /// The automaton against a naive backtracking matcher, on generated patterns and texts.
 @Suite("Pattern automaton against a naive reference")
 struct PatternAutomatonTests {
