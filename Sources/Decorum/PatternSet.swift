@@ -178,7 +178,14 @@ public struct PatternSet: Sendable {
                 }
             }
         }
-        return found.filter { !isNegated($0, text: text, layout: layout) }
+        // For each rule and end, the earliest start that no negation cancels.
+        var earliest: [Int: [Int: Int]] = [:]
+        for match in found where !isNegated(match, text: text, layout: layout) {
+            let start = earliest[match.rule, default: [:]][match.scalars.upperBound] ?? Int.max
+            earliest[match.rule, default: [:]][match.scalars.upperBound] = min(start, match.scalars.lowerBound)
+        }
+        return earliest.flatMap { rule, ends in ends.map { Match(rule: rule, scalars: $1..<$0) } }
+            .sorted { ($0.scalars.upperBound, $0.rule) < ($1.scalars.upperBound, $1.rule) }
     }
 
     /// Moves `thread` over one step that passed the test of `symbol` (-1: any token), to
@@ -216,16 +223,20 @@ public struct PatternSet: Sendable {
         let atClauseEnd = position == layout.clause.count || (position > 0 && layout.clause[position] != layout.clause[position - 1])
         var stack = [state]
         while let s = stack.popLast() {
+            // Every path to an accepting state counts, so that one pattern of a rule whose
+            // gap swallowed a negation does not hide another that matched without one.
+            if case .accept(let rule) = states[Int(s)] {
+                guard thread.end > thread.start else { continue }
+                let match = Match(rule: Int(rule), scalars: thread.start..<thread.end, negatedInGap: thread.negatedInGap)
+                if seen.insert(match).inserted { found.append(match) }
+                continue
+            }
             guard set[s] == nil else { continue }
             set[s] = thread
             switch states[Int(s)] {
             case .split(let a, let b): stack.append(b); stack.append(a)
             case .clauseEnd(let next): if atClauseEnd { stack.append(next) }
-            case .accept(let rule):
-                guard thread.end > thread.start else { continue }
-                let match = Match(rule: Int(rule), scalars: thread.start..<thread.end, negatedInGap: thread.negatedInGap)
-                if seen.insert(match).inserted { found.append(match) }
-            case .test: break
+            case .accept, .test: break
             }
         }
     }

@@ -73,6 +73,9 @@ struct PatternSetBuilder {
                         continue
                     }
                     attach(forms[0], id)
+                    if language == .de, let typed = LexiconBuilder.umlautSpelling(word), let other = folded(typed, language).first {
+                        attach(other, id)  // `Fluechtlinge` for `Flüchtlinge`, as lexicon entries allow
+                    }
                     for variant in PatternSet.misspellings(of: forms[0]) where !(misspelt[variant]?.contains(id) ?? false) {
                         misspelt[variant, default: []].append(id)
                     }
@@ -85,9 +88,12 @@ struct PatternSetBuilder {
             resolve: { node, language in
                 switch node {
                 case .word(let word):
-                    return folded(word, language).map { form in
+                    let typed = language == .de ? LexiconBuilder.umlautSpelling(word).map { folded($0, language) } : nil
+                    let forms = folded(word, language)
+                    return forms.enumerated().map { k, form in
                         let id = symbol("\(language.rawValue):\(String(decoding: form, as: UTF8.self))")
                         attach(form, id)
+                        if let typed, typed.count == forms.count { attach(typed[k], id) }
                         return id
                     }
                 case .wordClass(let name): return [symbol("\(language.rawValue):{\(name)}")]

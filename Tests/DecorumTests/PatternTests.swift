@@ -76,6 +76,23 @@ struct PatternWordTests {
     }
 }
 
+extension PatternWordTests {
+    @Test("a pattern whose gap swallowed a negation does not hide another pattern of the rule")
+    func negationPerPattern() throws {
+        var builder = PatternSetBuilder()
+        builder.load(files: [
+            ("en/classes.txt", Array("@format decorum-classes 1\n@language en\nNEGATION | not nothing never\n".utf8)),
+            ("en/patterns.txt", Array("@format decorum-patterns 1\n@language en\nrule r\ncategory hate\nseverity 3\nnegatable\npattern they are _{0,2} trash\npattern they are nothing but trash\ncatch x\n".utf8)),
+        ])
+        let set = try builder.build()
+        let tokenizer = try Tokenizer()
+        for (text, count) in [("they are nothing but trash", 1), ("they are not trash", 0), ("they are really trash", 1)] {
+            let tokenized = tokenizer.tokenize(Normalizer().normalize(text), language: .en)
+            #expect(set.matches(in: tokenized, scope: .given(.en)).count == count, "\(text)")
+        }
+    }
+}
+
 /// The automaton against a naive backtracking matcher, on generated patterns and texts.
 @Suite("Pattern automaton against a naive reference")
 struct PatternAutomatonTests {
