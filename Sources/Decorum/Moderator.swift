@@ -69,7 +69,7 @@ public struct Moderator: Sendable {
     /// The findings of the lexicons and of the pattern rules in `text`, deduplicated, less
     /// those that a context rule (reported abuse, a guideline quoting a word) covers.
     static func findings(_ data: DecorumData, _ text: TokenizedText, scope: LanguageScope) -> [Finding] {
-        let fromLexicon = lexiconFindings(data.lexicon, text, scope: scope)
+        let fromLexicon = lexiconFindings(data.lexicon, text, scope: scope, patterns: data.patterns)
         var all: [Finding] = []
         var shields: [(range: Range<Int>, categories: Set<Category>)] = []
         for match in data.patterns.matches(in: text, scope: scope) {
@@ -122,10 +122,12 @@ public struct Moderator: Sendable {
         }
     }
 
-    /// The lexicon's findings in `text`.
-    static func lexiconFindings(_ lexicon: Lexicon, _ text: TokenizedText, scope: LanguageScope) -> [Finding] {
-        lexicon.matches(in: text, scope: scope).map { match in
+    /// The lexicon's findings in `text`, less threat phrases that a negation just before
+    /// cancels ("I would never … I will kill you" is not one, "nunca te voy a matar" is).
+    static func lexiconFindings(_ lexicon: Lexicon, _ text: TokenizedText, scope: LanguageScope, patterns: PatternSet = .empty) -> [Finding] {
+        lexicon.matches(in: text, scope: scope).compactMap { match in
             let entry = lexicon.entries[match.entry]
+            if entry.category == .threat, patterns.isNegated(match.scalars, language: entry.language, in: text) { return nil }
             let range = text.text.sourceRange(of: match.scalars)
             return Finding(
                 category: entry.category, severity: entry.severity, rule: entry.id,

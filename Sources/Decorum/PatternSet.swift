@@ -144,8 +144,20 @@ public struct PatternSet: Sendable {
             guard next > first else { continue }
             steps[first].append(Step(symbols: symbols(of: composite), end: composite.range.upperBound, next: next))
         }
+        // Words run together (`hangall`, `stabthose`): a token no rule knows whose two
+        // halves are both words the rules know is also read as those two words, through a
+        // position inside the token (numbered after the last token).
+        var splitToken: [Int] = []
+        var splitSteps: [[Step]] = []
+        for i in tokens.indices where steps[i][0].symbols.isEmpty {
+            for (cut, left, right) in splits(of: tokens[i]) {
+                steps[i].append(Step(symbols: left, end: tokens[i].range.lowerBound + cut, next: tokens.count + 1 + splitToken.count, lastToken: i))
+                splitSteps.append([Step(symbols: right, end: tokens[i].range.upperBound, next: i + 1)])
+                splitToken.append(i)
+            }
+        }
         // threads[p]: state → (first token, start scalar), kept for the earliest start.
-        var threads = [[Int32: Thread]](repeating: [:], count: tokens.count + 1)
+        var threads = [[Int32: Thread]](repeating: [:], count: tokens.count + 1 + splitToken.count)
         var found: [Match] = []
         var seen = Set<Match>()
         var isActive = [Bool](repeating: false, count: rules.count)
@@ -177,6 +189,17 @@ public struct PatternSet: Sendable {
                     advance(here, over: step, testing: -1, to: next, layout: layout, threads: &threads, found: &found, seen: &seen)
                 }
             }
+            // Threads that stepped into the middle of a run-together token go on from there.
+            for (k, token) in splitToken.enumerated() where token == position {
+                let inside = tokens.count + 1 + k
+                for (state, thread) in threads[inside].sorted(by: { ($0.value.firstToken, $0.key) < ($1.value.firstToken, $1.key) }) {
+                    guard case .test(let symbol, let next) = states[Int(state)] else { continue }
+                    for step in splitSteps[k] where symbol < 0 || step.symbols.contains(symbol) {
+                        advance(thread, over: step, testing: symbol, to: next, layout: layout, threads: &threads, found: &found, seen: &seen)
+                    }
+                }
+                threads[inside] = [:]
+            }
         }
         // For each rule and end, the earliest start that no negation cancels.
         var earliest: [Int: [Int: Int]] = [:]
@@ -194,7 +217,7 @@ public struct PatternSet: Sendable {
         _ thread: Thread, over step: Step, testing symbol: Int32, to next: Int32, layout: TextLayout,
         threads: inout [[Int32: Thread]], found: inout [Match], seen: inout Set<Match>
     ) {
-        guard step.next == layout.sentence.count || layout.sentence[step.next - 1] == layout.sentence[thread.firstToken] else { return }
+        guard layout.sentence[step.lastToken ?? (step.next - 1)] == layout.sentence[thread.firstToken] else { return }
         let negated = thread.negatedInGap || (symbol < 0 && step.symbols.contains(where: negationSymbols.contains))
         add(next, Thread(firstToken: thread.firstToken, start: thread.start, end: step.end, negatedInGap: negated),
             at: step.next, layout: layout, into: &threads[step.next], accepting: &found, seen: &seen)
@@ -204,6 +227,23 @@ public struct PatternSet: Sendable {
         var symbols: [Int32]
         var end: Int
         var next: Int
+        /// The token the step ends in, when `next` is a position inside it.
+        var lastToken: Int? = nil
+    }
+
+    /// The ways to read a token no rule knows as two words that rules know: (the cut, in
+    /// scalars from the token's start; the left word's symbols; the right word's). Only
+    /// plain lowercase ASCII tokens of seven letters or more, each part three or more.
+    func splits(of token: Token) -> [(Int, [Int32], [Int32])] {
+        let form = token.folded
+        guard form.count >= 7, !token.isNumeric, form.count == token.range.count,
+              form.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }) else { return [] }
+        var result: [(Int, [Int32], [Int32])] = []
+        for cut in 3...(form.count - 3) {
+            guard let left = symbolsByForm[Array(form[..<cut])], let right = symbolsByForm[Array(form[cut...])] else { continue }
+            result.append((cut, left, right))
+        }
+        return result
     }
 
     struct Thread {
@@ -220,7 +260,9 @@ public struct PatternSet: Sendable {
         _ state: Int32, _ thread: Thread, at position: Int, layout: TextLayout,
         into set: inout [Int32: Thread], accepting found: inout [Match], seen: inout Set<Match>
     ) {
-        let atClauseEnd = position == layout.clause.count || (position > 0 && layout.clause[position] != layout.clause[position - 1])
+        // Positions past the last token are inside run-together tokens: never a clause end.
+        let atClauseEnd = position == layout.clause.count
+            || (position > 0 && position < layout.clause.count && layout.clause[position] != layout.clause[position - 1])
         var stack = [state]
         while let s = stack.popLast() {
             // Every path to an accepting state counts, so that one pattern of a rule whose
@@ -271,6 +313,19 @@ public struct PatternSet: Sendable {
             if symbols(of: tokens[i]).contains(negation) { return true }
         }
         return false
+    }
+}
+
+extension PatternSet {
+    /// Whether the word just before `scalars`, in the same clause, is a `NEGATION` word of
+    /// `language` ("nunca te voy a matar"): used for fixed threat phrases of the lexicons,
+    /// which negation cancels as it cancels `negatable` rules.
+    public func isNegated(_ scalars: Range<Int>, language: Language, in text: TokenizedText) -> Bool {
+        guard let negation = negation[language],
+              let first = text.tokens.firstIndex(where: { $0.range.lowerBound >= scalars.lowerBound }), first > 0
+        else { return false }
+        let layout = TextLayout(text)
+        return layout.clause[first - 1] == layout.clause[first] && symbols(of: text.tokens[first - 1]).contains(negation)
     }
 }
 

@@ -217,6 +217,14 @@ struct PatternRuleTests {
         ("Your agent called me an idiot on the phone.", .en, .allow, nil),
         ("You are worthless.", .en, .close, nil),
         ("This feature is worthless.", .en, .allow, nil),
+        ("We should just hangall these immigrants.", .en, .escalate, "group"),
+        ("Je vais te tuer.", .fr, .escalate, "person"),
+        ("Il faut tuer le processus et relancer le serveur.", .fr, .allow, nil),
+        ("Ich bringe dich um!", .de, .escalate, "person"),
+        ("Ich bringe dich zum Bahnhof.", .de, .allow, nil),
+        ("Te voy a matar.", .es, .escalate, "person"),
+        ("Nunca te voy a matar, tranquilo.", .es, .allow, nil),
+        ("Hay que matar el proceso.", .es, .allow, nil),
     ]
 
     @Test("decisions, escalation records and context on support texts", arguments: cases)
