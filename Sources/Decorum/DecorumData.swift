@@ -39,7 +39,9 @@ public struct DecorumData: Sendable {
                     problems += error.problems
                 }
             } else if parts.last == "notices.txt" {
-                do { notices = try Notices(path: file.path, bytes: file.bytes) } catch let error as DataFileError {
+                // A later notices file (a team's, in an extra folder) replaces the templates
+                // it gives and keeps the others.
+                do { notices = (notices ?? Notices(templates: [:])).replacing(with: try Notices(path: file.path, bytes: file.bytes)) } catch let error as DataFileError {
                     problems += error.problems
                 }
             }

@@ -16,6 +16,9 @@ public struct Finding: Sendable, Hashable, Codable {
     public var text: String
     /// The language of the rule that matched.
     public var language: Language
+    /// For a pattern rule's finding, which of its patterns matched (an index into
+    /// `PatternRule.patterns`); nil for lexicon and link findings.
+    public var pattern: Int? = nil
 
     /// The half-open UTF-8 byte range `start..<end` in the original text.
     public var range: Range<Int> { start..<end }

@@ -79,7 +79,7 @@ public struct Moderator: Sendable {
             case .flag(let category, let severity):
                 all.append(Finding(
                     category: category, severity: severity, rule: rule.id, start: range.lowerBound, end: range.upperBound,
-                    text: text.text.sourceText(range), language: rule.language))
+                    text: text.text.sourceText(range), language: rule.language, pattern: match.pattern))
             case .suppress(let categories):
                 shields.append((range, categories))
             }

@@ -18,6 +18,16 @@ public struct Notices: Sendable, Hashable {
         return templates[language ?? .en]?[decision] ?? templates[.en]?[decision]
     }
 
+    /// These notices with every template of `other` in place of the same language's and
+    /// decision's.
+    public func replacing(with other: Notices) -> Notices {
+        var merged = templates
+        for (language, byDecision) in other.templates {
+            merged[language, default: [:]].merge(byDecision) { _, new in new }
+        }
+        return Notices(templates: merged)
+    }
+
     /// Parses a notices file.
     /// - Throws: `DataFileError` naming each bad line.
     public init(path: String, bytes: [UInt8]) throws {

@@ -17,6 +17,8 @@ public struct PatternSet: Sendable {
         public var rule: Int
         /// The normalized scalars the match covers (half-open).
         public var scalars: Range<Int>
+        /// Which of the rule's patterns matched (an index into `PatternRule.patterns`).
+        public var pattern: Int = 0
         /// Whether a gap of the match consumed a negation word.
         var negatedInGap = false
     }
@@ -29,7 +31,7 @@ public struct PatternSet: Sendable {
         /// Go on to both states without consuming.
         case split(Int32, Int32)
         /// A match of rule `rule` ends here.
-        case accept(rule: Int32)
+        case accept(rule: Int32, pattern: Int32)
     }
 
     /// The rules, in load order.
@@ -157,7 +159,7 @@ public struct PatternSet: Sendable {
             }
         }
         // threads[p]: state → (first token, start scalar), kept for the earliest start.
-        var threads = [[Int32: Thread]](repeating: [:], count: tokens.count + 1 + splitToken.count)
+        var threads = [ThreadSet](repeating: ThreadSet(), count: tokens.count + 1 + splitToken.count)
         var found: [Match] = []
         var seen = Set<Match>()
         var isActive = [Bool](repeating: false, count: rules.count)
@@ -168,14 +170,13 @@ public struct PatternSet: Sendable {
                 add(starts[Int(rule)], here, at: position, layout: layout, into: &threads[position], accepting: &found, seen: &seen)
             }
             // Threads that began earlier go first, so that the earliest start wins a state.
-            let current = threads[position].sorted { ($0.value.firstToken, $0.key) < ($1.value.firstToken, $1.key) }
-            for (state, thread) in current {
+            for (state, thread) in threads[position].inStartOrder() {
                 guard case .test(let symbol, let next) = states[Int(state)] else { continue }
                 for step in steps[position] where symbol < 0 || step.symbols.contains(symbol) {
                     advance(thread, over: step, testing: symbol, to: next, layout: layout, threads: &threads, found: &found, seen: &seen)
                 }
             }
-            threads[position] = [:]
+            threads[position] = ThreadSet()
             // New matches starting here: only the rules whose first test this token passes.
             for step in steps[position] {
                 for symbol in step.symbols {
@@ -192,22 +193,25 @@ public struct PatternSet: Sendable {
             // Threads that stepped into the middle of a run-together token go on from there.
             for (k, token) in splitToken.enumerated() where token == position {
                 let inside = tokens.count + 1 + k
-                for (state, thread) in threads[inside].sorted(by: { ($0.value.firstToken, $0.key) < ($1.value.firstToken, $1.key) }) {
+                for (state, thread) in threads[inside].inStartOrder() {
                     guard case .test(let symbol, let next) = states[Int(state)] else { continue }
                     for step in splitSteps[k] where symbol < 0 || step.symbols.contains(symbol) {
                         advance(thread, over: step, testing: symbol, to: next, layout: layout, threads: &threads, found: &found, seen: &seen)
                     }
                 }
-                threads[inside] = [:]
+                threads[inside] = ThreadSet()
             }
         }
-        // For each rule and end, the earliest start that no negation cancels.
-        var earliest: [Int: [Int: Int]] = [:]
+        // For each rule and end, the earliest start that no negation cancels (and, among
+        // patterns matching from there, the first of the rule).
+        var earliest: [Int: [Int: Match]] = [:]
         for match in found where !isNegated(match, text: text, layout: layout) {
-            let start = earliest[match.rule, default: [:]][match.scalars.upperBound] ?? Int.max
-            earliest[match.rule, default: [:]][match.scalars.upperBound] = min(start, match.scalars.lowerBound)
+            let end = match.scalars.upperBound
+            if let known = earliest[match.rule]?[end],
+               (known.scalars.lowerBound, known.pattern) <= (match.scalars.lowerBound, match.pattern) { continue }
+            earliest[match.rule, default: [:]][end] = Match(rule: match.rule, scalars: match.scalars, pattern: match.pattern)
         }
-        return earliest.flatMap { rule, ends in ends.map { Match(rule: rule, scalars: $1..<$0) } }
+        return earliest.values.flatMap(\.values)
             .sorted { ($0.scalars.upperBound, $0.rule) < ($1.scalars.upperBound, $1.rule) }
     }
 
@@ -215,7 +219,7 @@ public struct PatternSet: Sendable {
     /// state `next`, unless the step leaves the sentence the thread began in.
     private func advance(
         _ thread: Thread, over step: Step, testing symbol: Int32, to next: Int32, layout: TextLayout,
-        threads: inout [[Int32: Thread]], found: inout [Match], seen: inout Set<Match>
+        threads: inout [ThreadSet], found: inout [Match], seen: inout Set<Match>
     ) {
         guard layout.sentence[step.lastToken ?? (step.next - 1)] == layout.sentence[thread.firstToken] else { return }
         let negated = thread.negatedInGap || (symbol < 0 && step.symbols.contains(where: negationSymbols.contains))
@@ -233,17 +237,43 @@ public struct PatternSet: Sendable {
 
     /// The ways to read a token no rule knows as two words that rules know: (the cut, in
     /// scalars from the token's start; the left word's symbols; the right word's). Only
-    /// plain lowercase ASCII tokens of seven letters or more, each part three or more.
+    /// tokens of seven letters or more read as plain lowercase ASCII, each part two or more.
     func splits(of token: Token) -> [(Int, [Int32], [Int32])] {
         let form = token.folded
         guard form.count >= 7, !token.isNumeric, form.count == token.range.count,
               form.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }) else { return [] }
         var result: [(Int, [Int32], [Int32])] = []
-        for cut in 3...(form.count - 3) {
+        for cut in 2...(form.count - 2) {
             guard let left = symbolsByForm[Array(form[..<cut])], let right = symbolsByForm[Array(form[cut...])] else { continue }
             result.append((cut, left, right))
         }
         return result
+    }
+
+    /// The threads at one position: at most one per state, the first to arrive.
+    struct ThreadSet {
+        private var byState: [Int32: Thread] = [:]
+        private var order: [Int32] = []
+        private var latestStart = -1
+        private var arrivedOutOfOrder = false
+
+        /// Adds a thread in `state` unless one is there already.
+        mutating func insert(_ state: Int32, _ thread: Thread) -> Bool {
+            guard byState[state] == nil else { return false }
+            byState[state] = thread
+            order.append(state)
+            if thread.firstToken < latestStart { arrivedOutOfOrder = true }
+            latestStart = max(latestStart, thread.firstToken)
+            return true
+        }
+
+        /// The threads, earliest start first. Threads arrive in that order unless a step
+        /// jumped over tokens (a composite, a run-together word); only then are they sorted.
+        func inStartOrder() -> [(Int32, Thread)] {
+            let threads = order.map { ($0, byState[$0]!) }
+            guard arrivedOutOfOrder else { return threads }
+            return threads.sorted { ($0.1.firstToken, $0.0) < ($1.1.firstToken, $1.0) }
+        }
     }
 
     struct Thread {
@@ -258,7 +288,7 @@ public struct PatternSet: Sendable {
     /// existing thread (an earlier start) in place; records accepting states.
     private func add(
         _ state: Int32, _ thread: Thread, at position: Int, layout: TextLayout,
-        into set: inout [Int32: Thread], accepting found: inout [Match], seen: inout Set<Match>
+        into set: inout ThreadSet, accepting found: inout [Match], seen: inout Set<Match>
     ) {
         // Positions past the last token are inside run-together tokens: never a clause end.
         let atClauseEnd = position == layout.clause.count
@@ -267,14 +297,13 @@ public struct PatternSet: Sendable {
         while let s = stack.popLast() {
             // Every path to an accepting state counts, so that one pattern of a rule whose
             // gap swallowed a negation does not hide another that matched without one.
-            if case .accept(let rule) = states[Int(s)] {
+            if case .accept(let rule, let pattern) = states[Int(s)] {
                 guard thread.end > thread.start else { continue }
-                let match = Match(rule: Int(rule), scalars: thread.start..<thread.end, negatedInGap: thread.negatedInGap)
+                let match = Match(rule: Int(rule), scalars: thread.start..<thread.end, pattern: Int(pattern), negatedInGap: thread.negatedInGap)
                 if seen.insert(match).inserted { found.append(match) }
                 continue
             }
-            guard set[s] == nil else { continue }
-            set[s] = thread
+            guard set.insert(s, thread) else { continue }
             switch states[Int(s)] {
             case .split(let a, let b): stack.append(b); stack.append(a)
             case .clauseEnd(let next): if atClauseEnd { stack.append(next) }

@@ -126,8 +126,12 @@ struct PatternSetBuilder {
                 }
             }
             compiler.language = rule.language
-            let accept = compiler.emit(.accept(rule: Int32(index)))
-            let start = compiler.compile([.alternatives(alternatives.isEmpty ? [[.word("\u{0}")]] : alternatives)], then: accept)
+            // Each pattern ends in an accepting state of its own, which tells which matched.
+            let heads = alternatives.enumerated().map { k, nodes in
+                compiler.compile(nodes, then: compiler.emit(.accept(rule: Int32(index), pattern: Int32(k))))
+            }
+            var start = heads.last ?? compiler.emit(.accept(rule: Int32(index), pattern: 0))
+            for head in heads.dropLast().reversed() { start = compiler.emit(.split(head, start)) }
             starts.append(start)
         }
         let states = compiler.states

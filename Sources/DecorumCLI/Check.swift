@@ -66,7 +66,9 @@ enum VerdictText {
         for f in verdict.findings {
             out += "  - \(f.category.rawValue) (severity \(f.severity.rawValue)) \(f.rule) \"\(f.text)\" bytes \(f.start)..<\(f.end)\n"
             if let rule = data?.patterns.rule(id: f.rule) {
-                out += "    why: pattern rule at \(rule.location)\(rule.negatable ? " (negatable)" : ""): " + rule.writtenPatterns.joined(separator: "  |  ") + "\n"
+                let written = f.pattern.flatMap { rule.writtenPatterns.indices.contains($0) ? rule.writtenPatterns[$0] : nil }
+                out += "    why: pattern rule at \(rule.location)\(rule.negatable ? " (negatable)" : ""): "
+                    + (written ?? rule.writtenPatterns.joined(separator: "  |  ")) + "\n"
             } else if let entry = data?.lexicon.entries.first(where: { $0.id == f.rule }) {
                 out += "    why: lexicon entry '\(entry.term)' at \(entry.location)\n"
             }

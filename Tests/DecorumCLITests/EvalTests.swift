@@ -136,7 +136,7 @@ struct CorpusGateTests {
         let files = try FileManager.default.subpathsOfDirectory(atPath: corpus.path)
             .filter { $0.hasSuffix(".jsonl") && $0.contains("/") }.sorted().map { corpus.appendingPathComponent($0).path }
         #expect(files.count >= 4)
-        let result = try runDecorum(["eval", "--thresholds", corpus.appendingPathComponent("thresholds.txt").path, "--misses", "30"] + files)
+        let result = try runDecorum(["eval", "--by-kind", "--thresholds", corpus.appendingPathComponent("thresholds.txt").path, "--misses", "30"] + files)
         #expect(result.status == 0, "\(result.stderr)\n\(result.stdout)")
     }
 }

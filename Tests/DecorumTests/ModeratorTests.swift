@@ -98,3 +98,22 @@ struct ModeratorTests {
         #expect(Policy.lenient.decide([f(.threat, 3)]) == .escalate)
     }
 }
+
+@Suite("Notices")
+struct NoticeTests {
+    @Test("a team's notices file replaces the templates it gives and keeps the others")
+    func teamNotices() throws {
+        let bundled = try DecorumData.bundled().notices
+        let team = try Notices(path: "team/notices.txt", bytes: Array("@format decorum-notices 1\nfr close | Merci de reformuler.\n".utf8))
+        let merged = bundled.replacing(with: team)
+        #expect(merged.notice(for: .close, language: .fr) == "Merci de reformuler.")
+        #expect(merged.notice(for: .escalate, language: .fr) == bundled.notice(for: .escalate, language: .fr))
+        #expect(merged.notice(for: .close, language: .de) == bundled.notice(for: .close, language: .de))
+        #expect(merged.notice(for: .review, language: .fr) == nil)
+        for language in Language.allCases {
+            for decision in [Decision.close, .escalate] {
+                #expect(bundled.templates[language]?[decision]?.isEmpty == false, "\(language) \(decision)")
+            }
+        }
+    }
+}
