@@ -81,8 +81,8 @@ public struct DecorumData: Sendable {
     /// - Throws: `DataFileError` for unreadable files and every problem in them.
     public static func loading(root: String, extra: [String] = []) throws -> DecorumData {
         var problems: [DataFileProblem] = []
-        let own = readFiles(under: root, label: root, into: &problems)
-        let added = extra.flatMap { readFiles(under: $0, label: $0, into: &problems) }
+        let own = readFiles(under: root, into: &problems)
+        let added = extra.flatMap { readFiles(under: $0, into: &problems) }
         guard problems.isEmpty else { throw DataFileError(problems: problems) }
         return try DecorumData(files: own + added)
     }
@@ -92,7 +92,7 @@ public struct DecorumData: Sendable {
     /// - Throws: `DataFileError` for unreadable files and every problem in them.
     public static func loading(extra directories: [String]) throws -> DecorumData {
         var problems: [DataFileProblem] = []
-        let added = directories.flatMap { readFiles(under: $0, label: $0, into: &problems) }
+        let added = directories.flatMap { readFiles(under: $0, into: &problems) }
         guard problems.isEmpty else { throw DataFileError(problems: problems) }
         return try DecorumData(files: bundledFiles + added)
     }
@@ -100,11 +100,11 @@ public struct DecorumData: Sendable {
     /// Every data file under `directory` with its bytes; a problem for each unreadable file,
     /// or one when the folder holds no data file at all.
     private static func readFiles(
-        under directory: String, label: String, into problems: inout [DataFileProblem]
+        under directory: String, into problems: inout [DataFileProblem]
     ) -> [(path: String, bytes: [UInt8])] {
         let found = DirectoryWalker.files(under: directory)
         if found.isEmpty {
-            problems.append(DataFileProblem(file: label, line: 0, message: "no data files found (expected xx/*.lex)"))
+            problems.append(DataFileProblem(file: directory, line: 0, message: "no data files found (expected xx/*.lex)"))
         }
         var files: [(path: String, bytes: [UInt8])] = []
         for path in found {

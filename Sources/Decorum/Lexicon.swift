@@ -99,9 +99,7 @@ public struct Lexicon: Sendable {
                   next: i + 1, folded: tokens[i].folded)]
         }
         for composite in text.composites {
-            let first = Self.firstIndex(tokens) { $0.range.upperBound > composite.range.lowerBound }
-            let next = Self.firstIndex(tokens) { $0.range.lowerBound >= composite.range.upperBound }
-            guard first < tokens.count, next > first else { continue }
+            guard let (first, next) = Self.tokenSpan(of: composite, in: tokens) else { continue }
             steps[first].append(Step(
                 ids: wordIDs(composite), start: composite.range.lowerBound, end: composite.range.upperBound,
                 next: next, folded: composite.folded))
@@ -145,6 +143,14 @@ public struct Lexicon: Sendable {
             index += 1
         }
         return false
+    }
+
+    /// The tokens a composite stands for: the index of the first and of the one after
+    /// the last (`first..<next`); nil when it covers none.
+    static func tokenSpan(of composite: Token, in tokens: [Token]) -> (first: Int, next: Int)? {
+        let first = firstIndex(tokens) { $0.range.upperBound > composite.range.lowerBound }
+        let next = firstIndex(tokens) { $0.range.lowerBound >= composite.range.upperBound }
+        return first < tokens.count && next > first ? (first, next) : nil
     }
 
     /// The first index of `tokens` (sorted by position) where `isPast` holds, by

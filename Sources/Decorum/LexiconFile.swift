@@ -45,25 +45,7 @@ struct LexiconFile {
         func problem(_ line: Int, _ message: String) {
             problems.append(DataFileProblem(file: path, line: line, message: message))
         }
-        var content: [(Int, String)] = []
-        var lineNumber = 0
-        for rawLine in bytes.split(separator: 0x0A, omittingEmptySubsequences: false) {
-            lineNumber += 1
-            var lineBytes = Array(rawLine)
-            if lineNumber == 1, lineBytes.starts(with: [0xEF, 0xBB, 0xBF]) { lineBytes.removeFirst(3) }
-            if lineBytes.last == 0x0D { lineBytes.removeLast() }
-            guard let text = String(validating: lineBytes, as: UTF8.self) else {
-                problem(lineNumber, "invalid UTF-8; data files must be UTF-8 text")
-                continue
-            }
-            if text.contains("\u{0}") {
-                problem(lineNumber, "NUL character; data files must be text")
-                continue
-            }
-            let withoutComment = text.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).first ?? ""
-            let trimmed = withoutComment.trimmingWhitespace()
-            if !trimmed.isEmpty { content.append((lineNumber, trimmed)) }
-        }
+        let content = contentLines(path: path, bytes: bytes, problems: &problems)
         guard content.count >= 2 else {
             problem(content.first?.0 ?? 1, "missing header: expected '@format KIND 1' and '@language xx'")
             return nil
@@ -101,6 +83,35 @@ struct LexiconFile {
             }
         }
         return file
+    }
+
+    /// The lines of a data file that hold something, as (1-based number, text without its
+    /// comment, trimmed): a UTF-8 byte-order mark and CR line ends are allowed; a line that is
+    /// not UTF-8 text is reported and left out. `stripComment` cuts a line's comment off
+    /// (by default everything from the first `#`).
+    static func contentLines(
+        path: String, bytes: [UInt8], problems: inout [DataFileProblem],
+        stripComment: (Substring) -> Substring = { $0.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).first ?? "" }
+    ) -> [(line: Int, text: String)] {
+        var content: [(line: Int, text: String)] = []
+        var lineNumber = 0
+        for rawLine in bytes.split(separator: 0x0A, omittingEmptySubsequences: false) {
+            lineNumber += 1
+            var lineBytes = Array(rawLine)
+            if lineNumber == 1, lineBytes.starts(with: [0xEF, 0xBB, 0xBF]) { lineBytes.removeFirst(3) }
+            if lineBytes.last == 0x0D { lineBytes.removeLast() }
+            guard let text = String(validating: lineBytes, as: UTF8.self) else {
+                problems.append(DataFileProblem(file: path, line: lineNumber, message: "invalid UTF-8; data files must be UTF-8 text"))
+                continue
+            }
+            if text.contains("\u{0}") {
+                problems.append(DataFileProblem(file: path, line: lineNumber, message: "NUL character; data files must be text"))
+                continue
+            }
+            let trimmed = stripComment(Substring(text)).trimmingWhitespace()
+            if !trimmed.isEmpty { content.append((lineNumber, trimmed)) }
+        }
+        return content
     }
 
     private mutating func parseEntry(_ text: String, line: Int, problem: (Int, String) -> Void) {

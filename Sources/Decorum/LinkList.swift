@@ -26,16 +26,11 @@ public struct LinkList: Sendable, Hashable {
     public init(path: String, bytes: [UInt8]) throws {
         var problems: [DataFileProblem] = []
         var sites: [[UInt8]: Site] = [:]
-        guard let text = String(validating: bytes, as: UTF8.self) else {
-            throw DataFileError(problems: [DataFileProblem(file: path, line: 0, message: "not UTF-8 text")])
-        }
         var sawHeader = false
-        for (index, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let line = PatternFile.stripComment(raw).trimmingWhitespace()
-            if line.isEmpty { continue }
+        for (number, line) in LexiconFile.contentLines(path: path, bytes: bytes, problems: &problems, stripComment: PatternFile.stripComment) {
             guard sawHeader else {
                 if line != "@format decorum-links 1" {
-                    problems.append(DataFileProblem(file: path, line: index + 1, message: "expected '@format decorum-links 1'"))
+                    problems.append(DataFileProblem(file: path, line: number, message: "expected '@format decorum-links 1'"))
                     break
                 }
                 sawHeader = true
@@ -45,7 +40,7 @@ public struct LinkList: Sendable, Hashable {
             guard columns.count == 3, !columns[0].isEmpty, columns[0].contains("."), !columns[0].contains(" "),
                   let category = Category(rawValue: columns[1]), let n = Int(columns[2]), let severity = Severity(rawValue: n)
             else {
-                problems.append(DataFileProblem(file: path, line: index + 1, message: "expected 'domain | category | severity' (severity 1–4)"))
+                problems.append(DataFileProblem(file: path, line: number, message: "expected 'domain | category | severity' (severity 1–4)"))
                 continue
             }
             let domain = columns[0].lowercased()

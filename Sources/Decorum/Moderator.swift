@@ -78,16 +78,16 @@ public struct Moderator: Sendable {
             switch rule.action {
             case .flag(let category, let severity):
                 all.append(Finding(
-                    category: category, severity: severity, rule: rule.id, start: range.lowerBound, end: range.upperBound,
-                    text: text.text.sourceText(range), language: rule.language, pattern: match.pattern))
+                    category: category, severity: severity, rule: rule.id, source: range, in: text,
+                    language: rule.language, pattern: match.pattern))
             case .suppress(let categories):
                 shields.append((range, categories))
             }
         }
         // A pattern finding explains more than a lexicon phrase with the same span (its
         // rule names a target and a pattern), so it takes that phrase's place.
-        let patternSpans = Set(all.map { "\($0.category.rawValue) \($0.start) \($0.end)" })
-        all += fromLexicon.filter { !patternSpans.contains("\($0.category.rawValue) \($0.start) \($0.end)") }
+        let patternSpans = Set(all.map(\.categorySpan))
+        all += fromLexicon.filter { !patternSpans.contains($0.categorySpan) }
         if !shields.isEmpty {
             all.removeAll { finding in
                 shields.contains { $0.categories.contains(finding.category) && $0.range.contains(finding.range) }
@@ -101,10 +101,9 @@ public struct Moderator: Sendable {
     static func linkFindings(_ list: LinkList, _ text: TokenizedText) -> [Finding] {
         text.links.compactMap { link in
             guard let site = list.site(forHost: LinkFinder.host(of: text.text.scalars[link])) else { return nil }
-            let range = text.text.sourceRange(of: link)
             return Finding(
                 category: site.category, severity: site.severity, rule: "link.\(site.domain)",
-                start: range.lowerBound, end: range.upperBound, text: text.text.sourceText(range), language: .en)
+                source: text.text.sourceRange(of: link), in: text, language: .en)
         }
     }
 
@@ -124,15 +123,13 @@ public struct Moderator: Sendable {
 
     /// The lexicon's findings in `text`, less threat phrases that a negation just before
     /// cancels ("I would never … I will kill you" is not one, "nunca te voy a matar" is).
-    static func lexiconFindings(_ lexicon: Lexicon, _ text: TokenizedText, scope: LanguageScope, patterns: PatternSet = .empty) -> [Finding] {
+    static func lexiconFindings(_ lexicon: Lexicon, _ text: TokenizedText, scope: LanguageScope, patterns: PatternSet) -> [Finding] {
         lexicon.matches(in: text, scope: scope).compactMap { match in
             let entry = lexicon.entries[match.entry]
             if entry.category == .threat, patterns.isNegated(match.scalars, language: entry.language, in: text) { return nil }
-            let range = text.text.sourceRange(of: match.scalars)
             return Finding(
                 category: entry.category, severity: entry.severity, rule: entry.id,
-                start: range.lowerBound, end: range.upperBound, text: text.text.sourceText(range),
-                language: entry.language)
+                source: text.text.sourceRange(of: match.scalars), in: text, language: entry.language)
         }
     }
 
@@ -157,4 +154,26 @@ public struct Moderator: Sendable {
             }
         }
     }
+}
+
+extension Finding {
+    /// A finding of the original text's UTF-8 byte range `source` (half-open) of `text`.
+    init(
+        category: Category, severity: Severity, rule: String, source: Range<Int>, in text: TokenizedText,
+        language: Language, pattern: Int? = nil
+    ) {
+        self.init(
+            category: category, severity: severity, rule: rule, start: source.lowerBound, end: source.upperBound,
+            text: text.text.sourceText(source), language: language, pattern: pattern)
+    }
+
+    /// What makes two findings the same claim about the text: category and span.
+    fileprivate var categorySpan: CategorySpan { CategorySpan(category: category, start: start, end: end) }
+}
+
+/// A category and a span of the original text (UTF-8 byte offsets, half-open).
+private struct CategorySpan: Hashable {
+    var category: Category
+    var start: Int
+    var end: Int
 }

@@ -72,10 +72,7 @@ struct PatternFile {
     static func parse(path: String, bytes: [UInt8], problems: inout [DataFileProblem]) -> PatternFile? {
         let isClasses = path.hasSuffix("classes.txt")
         let expectedFormat = isClasses ? "@format decorum-classes 1" : "@format decorum-patterns 1"
-        guard let text = String(validating: bytes, as: UTF8.self), !bytes.contains(0) else {
-            problems.append(DataFileProblem(file: path, line: 0, message: "not UTF-8 text"))
-            return nil
-        }
+        let lines = LexiconFile.contentLines(path: path, bytes: bytes, problems: &problems, stripComment: stripComment)
         var header: [String] = []
         var file: PatternFile?
         var current: PatternRule?
@@ -104,11 +101,7 @@ struct PatternFile {
             file?.rules.append(rule)
             current = nil
         }
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        for (index, raw) in lines.enumerated() {
-            let number = index + 1
-            let line = Self.stripComment(raw).trimmingWhitespace()
-            if line.isEmpty { continue }
+        for (number, line) in lines {
             if header.count < 2 {
                 header.append(line)
                 if header.count == 1, line != expectedFormat { problem(number, "expected '\(expectedFormat)'") ; return nil }
@@ -181,7 +174,7 @@ struct PatternFile {
             default: problem(number, "unknown key '\(key)' (expected category, severity, suppress, target, negatable, pattern, catch or pass)")
             }
         }
-        finish(lines.count)
+        finish(bytes.reduce(1) { $1 == 0x0A ? $0 + 1 : $0 })  // the line past the last one
         if file == nil { problem(0, "empty file; expected '\(expectedFormat)' and '@language xx'") }
         return file
     }

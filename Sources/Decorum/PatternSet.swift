@@ -141,9 +141,7 @@ public struct PatternSet: Sendable {
             [Step(symbols: symbols(of: tokens[i]), end: tokens[i].range.upperBound, next: i + 1)]
         }
         for composite in text.composites {
-            guard let first = tokens.firstIndex(where: { $0.range.upperBound > composite.range.lowerBound }) else { continue }
-            let next = tokens.firstIndex(where: { $0.range.lowerBound >= composite.range.upperBound }) ?? tokens.count
-            guard next > first else { continue }
+            guard let (first, next) = Lexicon.tokenSpan(of: composite, in: tokens) else { continue }
             steps[first].append(Step(symbols: symbols(of: composite), end: composite.range.upperBound, next: next))
         }
         // Words run together (`hangall`, `stabthose`): a token no rule knows whose two
@@ -169,14 +167,7 @@ public struct PatternSet: Sendable {
             for rule in positionalRules where isActive[Int(rule)] {
                 add(starts[Int(rule)], here, at: position, layout: layout, into: &threads[position], accepting: &found, seen: &seen)
             }
-            // Threads that began earlier go first, so that the earliest start wins a state.
-            for (state, thread) in threads[position].inStartOrder() {
-                guard case .test(let symbol, let next) = states[Int(state)] else { continue }
-                for step in steps[position] where symbol < 0 || step.symbols.contains(symbol) {
-                    advance(thread, over: step, testing: symbol, to: next, layout: layout, threads: &threads, found: &found, seen: &seen)
-                }
-            }
-            threads[position] = ThreadSet()
+            continueThreads(at: position, over: steps[position], layout: layout, threads: &threads, found: &found, seen: &seen)
             // New matches starting here: only the rules whose first test this token passes.
             for step in steps[position] {
                 for symbol in step.symbols {
@@ -192,14 +183,7 @@ public struct PatternSet: Sendable {
             }
             // Threads that stepped into the middle of a run-together token go on from there.
             for (k, token) in splitToken.enumerated() where token == position {
-                let inside = tokens.count + 1 + k
-                for (state, thread) in threads[inside].inStartOrder() {
-                    guard case .test(let symbol, let next) = states[Int(state)] else { continue }
-                    for step in splitSteps[k] where symbol < 0 || step.symbols.contains(symbol) {
-                        advance(thread, over: step, testing: symbol, to: next, layout: layout, threads: &threads, found: &found, seen: &seen)
-                    }
-                }
-                threads[inside] = ThreadSet()
+                continueThreads(at: tokens.count + 1 + k, over: splitSteps[k], layout: layout, threads: &threads, found: &found, seen: &seen)
             }
         }
         // For each rule and end, the earliest start that no negation cancels (and, among
@@ -213,6 +197,22 @@ public struct PatternSet: Sendable {
         }
         return earliest.values.flatMap(\.values)
             .sorted { ($0.scalars.upperBound, $0.rule) < ($1.scalars.upperBound, $1.rule) }
+    }
+
+    /// Moves every thread waiting at `position` over each of `steps` its state's test
+    /// passes, earliest start first (so that the earliest start wins a state), and clears
+    /// the position.
+    private func continueThreads(
+        at position: Int, over steps: [Step], layout: TextLayout,
+        threads: inout [ThreadSet], found: inout [Match], seen: inout Set<Match>
+    ) {
+        for (state, thread) in threads[position].inStartOrder() {
+            guard case .test(let symbol, let next) = states[Int(state)] else { continue }
+            for step in steps where symbol < 0 || step.symbols.contains(symbol) {
+                advance(thread, over: step, testing: symbol, to: next, layout: layout, threads: &threads, found: &found, seen: &seen)
+            }
+        }
+        threads[position] = ThreadSet()
     }
 
     /// Moves `thread` over one step that passed the test of `symbol` (-1: any token), to
@@ -332,29 +332,24 @@ public struct PatternSet: Sendable {
     /// (`nobody wants you`) do not count, nor a question tag's (`isn't it typical of…`).
     private func isNegated(_ match: Match, text: TokenizedText, layout: TextLayout) -> Bool {
         let rule = rules[match.rule]
-        guard rule.negatable, let negation = negation[rule.language] else { return false }
-        if match.negatedInGap { return true }
-        let tokens = text.tokens
-        guard let first = tokens.firstIndex(where: { $0.range.lowerBound >= match.scalars.lowerBound }) else { return false }
-        var i = first
-        while i > 0, first - i < 1, layout.clause[i - 1] == layout.clause[first] {
-            i -= 1
-            if symbols(of: tokens[i]).contains(negation) { return true }
-        }
-        return false
+        guard rule.negatable else { return false }
+        return match.negatedInGap || negationPrecedes(match.scalars, language: rule.language, in: text, layout: layout)
     }
-}
 
-extension PatternSet {
-    /// Whether the word just before `scalars`, in the same clause, is a `NEGATION` word of
-    /// `language` ("nunca te voy a matar"): used for fixed threat phrases of the lexicons,
-    /// which negation cancels as it cancels `negatable` rules.
+    /// Whether the token just before `scalars`, in the same clause, is a `NEGATION` word of
+    /// `language`.
+    private func negationPrecedes(_ scalars: Range<Int>, language: Language, in text: TokenizedText, layout: TextLayout) -> Bool {
+        guard let negation = negation[language] else { return false }
+        let first = Lexicon.firstIndex(text.tokens) { $0.range.lowerBound >= scalars.lowerBound }
+        guard first > 0, first < text.tokens.count, layout.clause[first - 1] == layout.clause[first] else { return false }
+        return symbols(of: text.tokens[first - 1]).contains(negation)
+    }
+
+    /// Whether a `NEGATION` word of `language` stands just before `scalars` in its clause
+    /// ("nunca te voy a matar"): fixed threat phrases of the lexicons are cancelled by it as
+    /// `negatable` rules are.
     public func isNegated(_ scalars: Range<Int>, language: Language, in text: TokenizedText) -> Bool {
-        guard let negation = negation[language],
-              let first = text.tokens.firstIndex(where: { $0.range.lowerBound >= scalars.lowerBound }), first > 0
-        else { return false }
-        let layout = TextLayout(text)
-        return layout.clause[first - 1] == layout.clause[first] && symbols(of: text.tokens[first - 1]).contains(negation)
+        negation[language] != nil && negationPrecedes(scalars, language: language, in: text, layout: TextLayout(text))
     }
 }
 
@@ -378,9 +373,10 @@ struct TextLayout {
         let scalars = text.text.scalars
         var insideComposite = [Bool](repeating: false, count: scalars.count)
         for composite in text.composites {
-            let inner = text.tokens.filter { composite.range.contains($0.range.lowerBound) }
-            guard inner.count >= 2, let first = inner.first, let last = inner.last else { continue }
-            for k in first.range.lowerBound..<last.range.upperBound { insideComposite[k] = true }
+            let first = Lexicon.firstIndex(text.tokens) { $0.range.lowerBound >= composite.range.lowerBound }
+            let next = Lexicon.firstIndex(text.tokens) { $0.range.lowerBound >= composite.range.upperBound }
+            guard next - first >= 2 else { continue }
+            for k in text.tokens[first].range.lowerBound..<text.tokens[next - 1].range.upperBound { insideComposite[k] = true }
         }
         var sentence: [Int] = [], clause: [Int] = []
         var s = 0, c = 0

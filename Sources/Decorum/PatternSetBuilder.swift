@@ -62,6 +62,13 @@ struct PatternSetBuilder {
             return result
         }
 
+        /// The folded tokens of the other ways people type `word`: German without umlauts
+        /// (`Fluechtlinge` for `Flüchtlinge`), as lexicon entries allow.
+        func typedSpellings(_ word: String, _ language: Language) -> [[[UInt8]]] {
+            guard language == .de, let typed = LexiconBuilder.umlautSpelling(word) else { return [] }
+            return [folded(typed, language)]
+        }
+
         for (language, named) in classes {
             for (name, entry) in named {
                 let id = symbol("\(language.rawValue):{\(name)}")
@@ -73,9 +80,7 @@ struct PatternSetBuilder {
                         continue
                     }
                     attach(forms[0], id)
-                    if language == .de, let typed = LexiconBuilder.umlautSpelling(word), let other = folded(typed, language).first {
-                        attach(other, id)  // `Fluechtlinge` for `Flüchtlinge`, as lexicon entries allow
-                    }
+                    for other in typedSpellings(word, language) where other.count == 1 { attach(other[0], id) }
                     for variant in PatternSet.misspellings(of: forms[0]) where !(misspelt[variant]?.contains(id) ?? false) {
                         misspelt[variant, default: []].append(id)
                     }
@@ -88,12 +93,12 @@ struct PatternSetBuilder {
             resolve: { node, language in
                 switch node {
                 case .word(let word):
-                    let typed = language == .de ? LexiconBuilder.umlautSpelling(word).map { folded($0, language) } : nil
                     let forms = folded(word, language)
+                    let typed = typedSpellings(word, language).filter { $0.count == forms.count }
                     return forms.enumerated().map { k, form in
                         let id = symbol("\(language.rawValue):\(String(decoding: form, as: UTF8.self))")
                         attach(form, id)
-                        if let typed, typed.count == forms.count { attach(typed[k], id) }
+                        for other in typed { attach(other[k], id) }
                         return id
                     }
                 case .wordClass(let name): return [symbol("\(language.rawValue):{\(name)}")]
@@ -130,9 +135,7 @@ struct PatternSetBuilder {
             let heads = alternatives.enumerated().map { k, nodes in
                 compiler.compile(nodes, then: compiler.emit(.accept(rule: Int32(index), pattern: Int32(k))))
             }
-            var start = heads.last ?? compiler.emit(.accept(rule: Int32(index), pattern: 0))
-            for head in heads.dropLast().reversed() { start = compiler.emit(.split(head, start)) }
-            starts.append(start)
+            starts.append(compiler.either(heads) ?? compiler.emit(.accept(rule: Int32(index), pattern: 0)))
         }
         let states = compiler.states
         guard problems.isEmpty else { throw DataFileError(problems: problems) }
@@ -200,15 +203,19 @@ struct PatternSetBuilder {
                 for symbol in resolve(node, language).reversed() { target = emit(.test(symbol: symbol, next: target)) }
                 return target
             case .alternatives(let sequences):
-                let heads = sequences.map { compile($0, then: next) }
-                guard var joined = heads.last else { return next }
-                for head in heads.dropLast().reversed() { joined = emit(.split(head, joined)) }
-                return joined
+                return either(sequences.map { compile($0, then: next) }) ?? next
             case .repeated(let inner, let min, let max):
                 var target = optionalChain(inner, count: max - min, then: next)
                 for _ in 0..<min { target = compile(inner, then: target) }
                 return target
             }
+        }
+
+        /// A state that goes on to any of `heads` (a chain of splits); nil when there is none.
+        mutating func either(_ heads: [Int32]) -> Int32? {
+            guard var joined = heads.last else { return nil }
+            for head in heads.dropLast().reversed() { joined = emit(.split(head, joined)) }
+            return joined
         }
 
         /// `count` optional copies of `inner`, each skippable straight to `next`:

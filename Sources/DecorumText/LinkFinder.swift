@@ -96,6 +96,6 @@ public enum LinkFinder {
 
     private static func isSpace(_ c: UInt32) -> Bool { c == 0x20 || c == 0x09 || c == 0x0A || c == 0x0D || c == 0xA0 || c == 0x3000 }
     private static func isOpening(_ c: UInt32) -> Bool { isSpace(c) || c == 0x28 || c == 0x3C || c == 0x22 || c == 0x27 || c == 0xAB || c == 0x5B }
-    static func isLetter(_ c: UInt32) -> Bool { (c >= 0x61 && c <= 0x7A) || (c >= 0xC0 && c != 0xD7 && c != 0xF7 && c < 0x2000) }
-    static func isLetterOrDigit(_ c: UInt32) -> Bool { isLetter(c) || (c >= 0x30 && c <= 0x39) }
+    private static func isLetter(_ c: UInt32) -> Bool { WordForms.isLetter(c) }
+    private static func isLetterOrDigit(_ c: UInt32) -> Bool { WordForms.isLetter(c) || WordForms.isDigit(c) }
 }

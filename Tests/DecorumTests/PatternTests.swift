@@ -76,31 +76,25 @@ struct PatternWordTests {
         }
     }
 
-    @Test("an elision written alone in a class or a pattern matches it before a word")
-    func elisions() throws {
-        let counts = try Self.matchCounts(
-            .fr, classes: "TE | te t'\n",
-            rules: "rule r\ncategory threat\nseverity 4\npattern je vais {TE} (tuer | égorger)\npattern j' arrive\ncatch x\n",
-            texts: ["je vais t'égorger", "je vais te tuer", "j'arrive", "je vais tuer"])
-        #expect(counts == [1, 1, 1, 0])
-    }
+    /// (what it pins down, language, classes, rules, texts, matches expected in each text)
+    static let cases: [(String, Language, String, String, [String], [Int])] = [
+        ("an elision written alone in a class or a pattern matches it before a word",
+         .fr, "TE | te t'\n",
+         "rule r\ncategory threat\nseverity 4\npattern je vais {TE} (tuer | égorger)\npattern j' arrive\ncatch x\n",
+         ["je vais t'égorger", "je vais te tuer", "j'arrive", "je vais tuer"], [1, 1, 1, 0]),
+        ("a pattern whose gap swallowed a negation does not hide another pattern of the rule",
+         .en, "NEGATION | not nothing never\n",
+         "rule r\ncategory hate\nseverity 3\nnegatable\npattern they are _{0,2} trash\npattern they are nothing but trash\ncatch x\n",
+         ["they are nothing but trash", "they are not trash", "they are really trash"], [1, 0, 1]),
+        ("a token no rule knows is read as two words the rules know",
+         .en, "VERB | hang stab\n",
+         "rule r\ncategory threat\nseverity 4\npattern {VERB} all these\ncatch x\n",
+         ["hangall these", "hang all these", "stabthese", "changeall these"], [1, 1, 0, 0]),
+    ]
 
-    @Test("a pattern whose gap swallowed a negation does not hide another pattern of the rule")
-    func negationPerPattern() throws {
-        let counts = try Self.matchCounts(
-            .en, classes: "NEGATION | not nothing never\n",
-            rules: "rule r\ncategory hate\nseverity 3\nnegatable\npattern they are _{0,2} trash\npattern they are nothing but trash\ncatch x\n",
-            texts: ["they are nothing but trash", "they are not trash", "they are really trash"])
-        #expect(counts == [1, 0, 1])
-    }
-
-    @Test("a token no rule knows is read as two words the rules know")
-    func runTogether() throws {
-        let counts = try Self.matchCounts(
-            .en, classes: "VERB | hang stab\n",
-            rules: "rule r\ncategory threat\nseverity 4\npattern {VERB} all these\ncatch x\n",
-            texts: ["hangall these", "hang all these", "stabthese", "changeall these"])
-        #expect(counts == [1, 1, 0, 0])
+    @Test("words, elisions, negations and run-together words", arguments: cases)
+    func matchCounts(_ what: String, _ language: Language, _ classes: String, _ rules: String, _ texts: [String], _ counts: [Int]) throws {
+        #expect(try Self.matchCounts(language, classes: classes, rules: rules, texts: texts) == counts, "\(what)")
     }
 }
 
