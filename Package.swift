@@ -9,6 +9,8 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        // YAML for policy files, `.decorum.yml` and `.yaml` canned replies (with line numbers).
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
     ],
     targets: [
         // ICU as Debian's libicu-dev ships it; only CICUShim's C file sees its headers.
@@ -39,6 +41,7 @@ let package = Package(
             dependencies: [
                 "Decorum",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Yams", package: "Yams"),
             ]
         ),
         .executableTarget(name: "decorum", dependencies: ["DecorumCLI"]),
@@ -52,7 +55,11 @@ let package = Package(
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "DecorumTextTests", dependencies: ["DecorumText", "TestSupport"]),
         .testTarget(name: "DecorumTests", dependencies: ["Decorum", "TestSupport"]),
-        .testTarget(name: "DecorumCLITests", dependencies: ["DecorumCLI", "decorum"]),
+        .testTarget(
+            name: "DecorumCLITests",
+            dependencies: ["DecorumCLI", "decorum"],
+            exclude: ["Fixtures"]
+        ),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -3,26 +3,6 @@ import Testing
 @testable import DecorumCLI
 @testable import Decorum
 
-/// Runs the built `decorum` binary with `arguments` and `input` on standard input.
-func runDecorum(_ arguments: [String], input: String = "") throws -> (status: Int32, stdout: String, stderr: String) {
-    let directory = URL(fileURLWithPath: try FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe"))
-        .deletingLastPathComponent()
-    let process = Process()
-    process.executableURL = directory.appendingPathComponent("decorum")
-    process.arguments = arguments
-    let stdin = Pipe(), stdout = Pipe(), stderr = Pipe()
-    process.standardInput = stdin
-    process.standardOutput = stdout
-    process.standardError = stderr
-    try process.run()
-    let writer = Thread { try? stdin.fileHandleForWriting.write(contentsOf: Data(input.utf8)); try? stdin.fileHandleForWriting.close() }
-    writer.start()
-    let out = stdout.fileHandleForReading.readDataToEndOfFile()
-    let err = stderr.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    return (process.terminationStatus, String(decoding: out, as: UTF8.self), String(decoding: err, as: UTF8.self))
-}
-
 /// The output lines of `scan`, parsed.
 func records(_ output: String) throws -> [[String: Any]] {
     try output.split(separator: "\n").map {
