@@ -45,6 +45,16 @@ public struct PatternSet: Sendable {
     let symbolsByCollapsedForm: [[UInt8]: [Int32]]
     /// Class words misspelt by one letter (see `misspellings(of:)`) → their class symbols.
     let symbolsByMisspelling: [[UInt8]: [Int32]]
+    /// A reference class, by symbols: a token carrying `pronoun` also carries `symbol` when
+    /// a token carrying `antecedent` stands in an earlier sentence.
+    struct Reference: Sendable, Hashable {
+        var symbol: Int32
+        var pronoun: Int32
+        var antecedent: Int32
+    }
+
+    /// The reference classes of every language.
+    let references: [Reference]
     /// The `NEGATION` class symbol of each language, if defined.
     let negation: [Language: Int32]
     /// The same symbols, as a set.
@@ -53,8 +63,9 @@ public struct PatternSet: Sendable {
     init(
         rules: [PatternRule], states: [State], starts: [Int32], symbolsByForm: [[UInt8]: [Int32]],
         symbolsByCollapsedForm: [[UInt8]: [Int32]], symbolsByMisspelling: [[UInt8]: [Int32]] = [:],
-        negation: [Language: Int32]
+        negation: [Language: Int32], references: [Reference] = []
     ) {
+        self.references = references
         self.symbolsByMisspelling = symbolsByMisspelling
         self.rules = rules
         self.states = states
@@ -104,19 +115,17 @@ public struct PatternSet: Sendable {
     /// An empty set: no rule.
     public static let empty = PatternSet(rules: [], states: [], starts: [], symbolsByForm: [:], symbolsByCollapsedForm: [:], negation: [:])
 
-    /// The one-letter misspellings of a class word that still read as it: two neighbouring
-    /// letters swapped (words of four letters or more: `klil`), or one letter left out
-    /// (words of five or more: `murdr`, `killd`). Letters typed twice are undone by the
-    /// tokenizer's repeat-collapsed forms, not here.
+    /// The one-letter misspellings of a pattern word that still read as it: two neighbouring
+    /// letters swapped (the last two of a three-letter word, `tdo`; any two in longer words,
+    /// `klil`, `mrot`), or one letter left out (words of five or more: `murdr`, `killd`).
+    /// Letters typed twice are undone by the tokenizer's repeat-collapsed forms, not here.
     static func misspellings(of word: [UInt8]) -> [[UInt8]] {
-        guard word.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }) else { return [] }
+        guard word.count >= 3, word.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }) else { return [] }
         var result: [[UInt8]] = []
-        if word.count >= 4 {
-            for k in 0..<(word.count - 1) where word[k] != word[k + 1] {
-                var swapped = word
-                swapped.swapAt(k, k + 1)
-                result.append(swapped)
-            }
+        for k in (word.count == 3 ? 1 : 0)..<(word.count - 1) where word[k] != word[k + 1] {
+            var swapped = word
+            swapped.swapAt(k, k + 1)
+            result.append(swapped)
         }
         if word.count >= 5 {
             for k in word.indices where k == 0 || word[k] != word[k - 1] {
@@ -144,6 +153,7 @@ public struct PatternSet: Sendable {
             guard let (first, next) = Lexicon.tokenSpan(of: composite, in: tokens) else { continue }
             steps[first].append(Step(symbols: symbols(of: composite), end: composite.range.upperBound, next: next))
         }
+        addReferences(to: &steps, layout: layout)
         // Words run together (`hangall`, `stabthose`): a token no rule knows whose two
         // halves are both words the rules know is also read as those two words, through a
         // position inside the token (numbered after the last token).
@@ -197,6 +207,23 @@ public struct PatternSet: Sendable {
         }
         return earliest.values.flatMap(\.values)
             .sorted { ($0.scalars.upperBound, $0.rule) < ($1.scalars.upperBound, $1.rule) }
+    }
+
+    /// Gives each token that reads as a reference class's pronoun that class's symbol too,
+    /// when a token of its antecedent class stands in an earlier sentence.
+    private func addReferences(to steps: inout [[Step]], layout: TextLayout) {
+        for reference in references {
+            var antecedentSentence: Int? = nil
+            for i in steps.indices {
+                let symbols = steps[i][0].symbols
+                if let sentence = antecedentSentence, layout.sentence[i] > sentence, symbols.contains(reference.pronoun) {
+                    steps[i][0].symbols.append(reference.symbol)
+                }
+                if antecedentSentence == nil, steps[i].contains(where: { $0.symbols.contains(reference.antecedent) }) {
+                    antecedentSentence = layout.sentence[i]
+                }
+            }
+        }
     }
 
     /// Moves every thread waiting at `position` over each of `steps` its state's test
@@ -320,8 +347,8 @@ public struct PatternSet: Sendable {
         if !token.isNumeric {
             for form in token.collapsed { if let s = symbolsByCollapsedForm[form] { result += s } }
         }
-        if result.isEmpty, !token.isNumeric, token.folded.count >= 4, let s = symbolsByMisspelling[token.folded] {
-            result += s  // a misspelt class word (`klil`, `murdr`)
+        if result.isEmpty, !token.isNumeric, token.folded.count >= 3, let s = symbolsByMisspelling[token.folded] {
+            result += s  // a misspelt pattern word (`klil`, `murdr`, `tdo`)
         }
         return result
     }

@@ -4,6 +4,7 @@ import DecorumText
 /// validates them and compiles them into a `PatternSet`.
 struct PatternSetBuilder {
     private var classes: [Language: [String: (words: [String], location: String)]] = [:]
+    private var references: [Language: [PatternReference]] = [:]
     private var rules: [PatternRule] = []
     private(set) var problems: [DataFileProblem] = []
 
@@ -19,6 +20,7 @@ struct PatternSetBuilder {
             for (name, words, location) in parsed.classes {
                 classes[parsed.language, default: [:]][name, default: ([], location)].words += words
             }
+            references[parsed.language, default: []] += parsed.references
             rules += parsed.rules
         }
     }
@@ -46,6 +48,11 @@ struct PatternSetBuilder {
             if !(byForm[form]?.contains(id) ?? false) { byForm[form, default: []].append(id) }
             let collapsed = Token.collapsingRepeats(form)
             if !(byCollapsedForm[collapsed]?.contains(id) ?? false) { byCollapsedForm[collapsed, default: []].append(id) }
+        }
+        func misspell(_ form: [UInt8], _ id: Int32) {
+            for variant in PatternSet.misspellings(of: form) where !(misspelt[variant]?.contains(id) ?? false) {
+                misspelt[variant, default: []].append(id)
+            }
         }
         /// The folded forms of the tokens `word` reads as (`qu'il` is two). An elision
         /// written alone (`t'`, `qu'`) is read as it is before a word (`t'` in `t'égorger`).
@@ -81,11 +88,30 @@ struct PatternSetBuilder {
                     }
                     attach(forms[0], id)
                     for other in typedSpellings(word, language) where other.count == 1 { attach(other[0], id) }
-                    for variant in PatternSet.misspellings(of: forms[0]) where !(misspelt[variant]?.contains(id) ?? false) {
-                        misspelt[variant, default: []].append(id)
-                    }
+                    misspell(forms[0], id)
                 }
             }
+        }
+
+        // Reference classes: known names for the rules, and (pronoun, antecedent) symbol
+        // pairs for the matcher.
+        var referenceSymbols: [PatternSet.Reference] = []
+        for (language, list) in references {
+            for reference in list {
+                for name in [reference.pronoun, reference.antecedent] where classes[language]?[name] == nil {
+                    problems.append(DataFileProblem(reference.location, "reference class \(reference.name): unknown class {\(name)}"))
+                }
+                if classes[language]?[reference.name] != nil {
+                    problems.append(DataFileProblem(reference.location, "class \(reference.name) is both a word class and a reference class"))
+                }
+                referenceSymbols.append(PatternSet.Reference(
+                    symbol: symbol("\(language.rawValue):{\(reference.name)}"),
+                    pronoun: symbol("\(language.rawValue):{\(reference.pronoun)}"),
+                    antecedent: symbol("\(language.rawValue):{\(reference.antecedent)}")))
+            }
+        }
+        func isKnownClass(_ name: String, _ language: Language) -> Bool {
+            classes[language]?[name] != nil || references[language]?.contains { $0.name == name } == true
         }
 
         var compiler = Compiler(
@@ -98,6 +124,7 @@ struct PatternSetBuilder {
                     return forms.enumerated().map { k, form in
                         let id = symbol("\(language.rawValue):\(String(decoding: form, as: UTF8.self))")
                         attach(form, id)
+                        misspell(form, id)
                         for other in typed { attach(other[k], id) }
                         return id
                     }
@@ -114,7 +141,7 @@ struct PatternSetBuilder {
             for pattern in rule.patterns {
                 do {
                     let nodes = try PatternSyntax.parse(pattern)
-                    let unknown = Self.classNames(in: nodes).filter { classes[rule.language]?[$0] == nil }
+                    let unknown = Self.classNames(in: nodes).filter { !isKnownClass($0, rule.language) }
                     if let name = unknown.first {
                         problems.append(DataFileProblem(rule.location, "rule \(rule.id): unknown class {\(name)} in '\(pattern)'"))
                         continue
@@ -141,7 +168,8 @@ struct PatternSetBuilder {
         guard problems.isEmpty else { throw DataFileError(problems: problems) }
         return PatternSet(
             rules: rules, states: states, starts: starts, symbolsByForm: byForm,
-            symbolsByCollapsedForm: byCollapsedForm, symbolsByMisspelling: misspelt, negation: negation)
+            symbolsByCollapsedForm: byCollapsedForm, symbolsByMisspelling: misspelt, negation: negation,
+            references: referenceSymbols)
     }
 
     static func classNames(in nodes: [PatternNode]) -> [String] {
