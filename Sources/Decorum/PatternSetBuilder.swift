@@ -132,6 +132,8 @@ struct PatternSetBuilder {
                 default: return []
                 }
             })
+        var requirements: [[[[Int32]]]] = []
+        var patternStarts: [[Int32]] = []
         var seenIDs = Set<String>()
         for (index, rule) in rules.enumerated() {
             if !seenIDs.insert(rule.id).inserted {
@@ -158,10 +160,14 @@ struct PatternSetBuilder {
                 }
             }
             compiler.language = rule.language
+            requirements.append(alternatives.map { nodes in
+                Self.requiredSymbols(nodes) { compiler.resolve($0, rule.language) }
+            })
             // Each pattern ends in an accepting state of its own, which tells which matched.
             let heads = alternatives.enumerated().map { k, nodes in
                 compiler.compile(nodes, then: compiler.emit(.accept(rule: Int32(index), pattern: Int32(k))))
             }
+            patternStarts.append(heads)
             starts.append(compiler.either(heads) ?? compiler.emit(.accept(rule: Int32(index), pattern: 0)))
         }
         let states = compiler.states
@@ -169,7 +175,7 @@ struct PatternSetBuilder {
         return PatternSet(
             rules: rules, states: states, starts: starts, symbolsByForm: byForm,
             symbolsByCollapsedForm: byCollapsedForm, symbolsByMisspelling: misspelt, negation: negation,
-            references: referenceSymbols)
+            references: referenceSymbols, requirements: requirements, patternStarts: patternStarts)
     }
 
     static func classNames(in nodes: [PatternNode]) -> [String] {
@@ -193,6 +199,32 @@ struct PatternSetBuilder {
             case .repeated(let inner, let min, _): min == 0 || canMatchNothing([inner])
             }
         }
+    }
+
+    /// What any match of `nodes` needs: clauses of symbols, each clause a set of which at
+    /// least one must be carried by some token of the text (word and class tests need
+    /// their symbol; of alternatives, each needs its first clause, so their union is
+    /// needed). Optional parts, gaps and clause ends need nothing.
+    static func requiredSymbols(_ nodes: [PatternNode], _ resolve: (PatternNode) -> [Int32]) -> [[Int32]] {
+        var clauses: [[Int32]] = []
+        for node in nodes {
+            switch node {
+            case .word, .wordClass:
+                clauses += resolve(node).map { [$0] }
+            case .any, .clauseEnd:
+                break
+            case .alternatives(let sequences):
+                var union: [Int32] = []
+                for sequence in sequences {
+                    guard let first = requiredSymbols(sequence, resolve).first else { union = []; break }
+                    union += first
+                }
+                if !union.isEmpty { clauses.append(Array(Set(union)).sorted()) }
+            case .repeated(let inner, let min, _):
+                if min > 0 { clauses += requiredSymbols([inner], resolve) }
+            }
+        }
+        return clauses
     }
 
     /// Thompson's construction, compiling backwards from the state that follows.
