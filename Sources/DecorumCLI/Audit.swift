@@ -99,9 +99,7 @@ struct Audit: ParsableCommand {
                 let reader = RecordReader(lines: try LineReader(path: path), format: .jsonl,
                                           file: path == "-" ? nil : path, fields: RecordFields())
                 try ParallelScan.run(reader: reader, jobs: jobs ?? ParallelScan.coreCount, work: { scanner.audit($0) }) { messages in
-                    totals.lines += 1
-                    for message in messages {
-                        let message = totals.add(message)
+                    for message in totals.add(line: messages) {
                         if let verdict = message.verdict {
                             if let failOn, verdict.decision >= failOn { failed = true }
                             if let keep, !keep.contains(verdict.decision) { continue }

@@ -82,7 +82,8 @@ public enum AuditReportHTML {
         .badge.allow{background:#8a96a3}.badge.review{background:#c99a10}.badge.close{background:#d04a34}.badge.escalate{background:#8b1010}
         mark{border-radius:3px;padding:0 2px;color:#1d2330}.gap{color:#8a96a3}
         mark.profanity{background:#fbd79a}mark.insult{background:#f7b9ad}mark.sexual{background:#efbde0}mark.harassment{background:#d6c9f3}mark.hate{background:#b9d7ee}mark.threat{background:#8b1010;color:#fff}
-        .conversation h3{margin:0;font-size:16px}footer{color:#5a6270;font-size:12px;margin-top:24px}code{font-size:13px}
+        .conversation{margin-top:22px}.conversation h3{margin:0;font-size:16px}
+        table{table-layout:fixed}th.n{width:32px}th.role{width:80px}th.time{width:180px}th.decision{width:84px}th.lang{width:44px}th.findings{width:150px}footer{color:#5a6270;font-size:12px;margin-top:24px}code{font-size:13px}
         """
 
     // MARK: Sections
@@ -115,9 +116,9 @@ public enum AuditReportHTML {
             out += "<p class=\"note\">\(c.flagged) of \(c.messages) message\(c.messages == 1 ? "" : "s") flagged"
             let notKept = c.flagged - c.kept.count
             if notKept > 0 { out += "; \(notKept) not shown" }
-            out += "</p>\n<table><thead><tr><th>#</th><th>role</th><th>time</th><th>decision</th><th>lang</th><th>message</th><th>findings</th></tr></thead><tbody>\n"
+            out += "</p>\n<table><thead><tr><th class=\"n\">#</th><th class=\"role\">role</th><th class=\"time\">time</th><th class=\"decision\">decision</th><th class=\"lang\">lang</th><th>message</th><th class=\"findings\">findings</th></tr></thead><tbody>\n"
             for m in c.kept {
-                let time = m.time.map(RecordScanner.plain) ?? ""
+                let time = m.time.map(displayTime) ?? ""
                 let findings = m.verdict.findings.map { "\(escape($0.category.rawValue)) (\($0.severity.rawValue))" }
                 out += "<tr><td>\(m.index.map(String.init) ?? "")</td><td>\(escape(m.role.rawValue))</td><td>\(escape(time))</td>"
                 out += "<td>\(badge(m.verdict.decision))</td><td>\(escape(m.verdict.language?.rawValue ?? "?"))</td>"
@@ -126,6 +127,12 @@ public enum AuditReportHTML {
             out += "</tbody></table></div>\n"
         }
         return out + "</figure>\n"
+    }
+
+    /// A time as written, with epoch numbers shown as UTC dates.
+    static func displayTime(_ value: JSONValue) -> String {
+        guard case .number = value, let seconds = Timestamp.epochSeconds(value) else { return RecordScanner.plain(value) }
+        return Timestamp.utcString(epochSeconds: seconds)
     }
 
     private static func badge(_ decision: Decision) -> String {
@@ -248,17 +255,17 @@ public enum AuditReportHTML {
         let plotWidth = width - left - 10
         let slot = plotWidth / Double(buckets.count)
         let barWidth = min(44, max(2, slot * 0.7))
-        let maximum = max(1, buckets.map(\.counts.messages).max() ?? 1)
+        let step = niceStep(max(1, buckets.map(\.counts.messages).max() ?? 1), parts: 4)
+        let maximum = step * 4
         let labelEvery = max(1, Int((Double(buckets.count) / (plotWidth / 90)).rounded(.up)))
         let height = top + plotHeight + bottom
         var svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(Int(width)) \(Int(height))\" width=\"\(Int(width))\" height=\"\(Int(height))\" role=\"img\" aria-label=\"Messages and violations over time\">"
         svg += "<title>Messages and violations over time</title>"
         svg += legendRow([("messages", decisionColors[.allow]!)] + flaggedDecisions.map { ($0.rawValue, decisionColors[$0]!) }, x: left)
-        for step in 0...4 {
-            let value = Double(maximum) * Double(step) / 4
-            let y = top + plotHeight - plotHeight * Double(step) / 4
+        for tick in 0...4 {
+            let y = top + plotHeight - plotHeight * Double(tick) / 4
             svg += "<line x1=\"\(f(left))\" y1=\"\(f(y))\" x2=\"\(f(width - 10))\" y2=\"\(f(y))\" stroke=\"#e3e6ea\"/>"
-            svg += "<text x=\"\(f(left - 6))\" y=\"\(f(y + 4))\" text-anchor=\"end\">\(Int(value.rounded()))</text>"
+            svg += "<text x=\"\(f(left - 6))\" y=\"\(f(y + 4))\" text-anchor=\"end\">\(step * tick)</text>"
         }
         for (k, bucket) in buckets.enumerated() {
             let x = left + slot * Double(k) + (slot - barWidth) / 2
@@ -290,6 +297,15 @@ public enum AuditReportHTML {
             position += 24 + Double(name.count) * 7
         }
         return out
+    }
+
+    /// The smallest step of the form 1, 2 or 5 × 10^k such that `parts` steps reach `maximum`.
+    static func niceStep(_ maximum: Int, parts: Int) -> Int {
+        var magnitude = 1
+        while true {
+            for factor in [1, 2, 5] where factor * magnitude * parts >= maximum { return factor * magnitude }
+            magnitude *= 10
+        }
     }
 
     private static func percent(_ part: Int, of whole: Int) -> String {

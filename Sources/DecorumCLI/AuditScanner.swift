@@ -35,8 +35,9 @@ public struct AuditedMessage: Sendable {
     public var file: String?
     /// The conversation id, copied verbatim; nil when the message names none.
     public var conversation: JSONValue?
-    /// The 0-based position of the message in its conversation: its index in a
-    /// conversation object's `messages`, or its rank among the conversation's lines.
+    /// The 0-based position of the message in its conversation. The scanner sets the
+    /// index in the line's `messages` array (nil for a message line); `AuditSummary`
+    /// adds the conversation's messages seen on earlier lines.
     public var index: Int?
     /// Who wrote it.
     public var role: SpeakerRole = .unknown
@@ -54,6 +55,9 @@ public struct AuditedMessage: Sendable {
     public var error: String?
     /// Problems that did not stop the audit (an unreadable time, invalid UTF-8).
     public var warnings: [String] = []
+    /// Whether this stands for one message; false for an error about a whole conversation
+    /// line, which takes no index.
+    public var isMessage = true
 }
 
 /// Turns transcript lines into audited messages. A line holding an object with a
@@ -97,6 +101,7 @@ public struct AuditScanner: Sendable {
         place.conversation = present(value.value(atPath: fields.conversation)) ?? present(value["id"])
         guard case .array(let items) = messages else {
             place.error = "'messages' is \(RecordScanner.kind(messages)), expected an array of messages"
+            place.isMessage = false
             return [place]
         }
         return items.enumerated().map { k, item in

@@ -108,17 +108,25 @@ public struct AuditSummary: Sendable {
     /// The number of distinct conversation ids seen.
     public var conversations: Int { tallies.count }
 
-    /// Counts `message` and returns it with its index in its conversation filled in (for
-    /// message lines, its rank among the conversation's messages so far).
-    public mutating func add(_ message: AuditedMessage) -> AuditedMessage {
+    /// Counts the messages of one input line and returns them with their index in their
+    /// conversation: the conversation's messages seen on earlier lines, plus the position
+    /// in the line's `messages` array (0 for a message line).
+    public mutating func add(line messages: [AuditedMessage]) -> [AuditedMessage] {
+        lines += 1
+        guard let id = messages.first?.conversation else { return messages.map { add($0, base: nil) } }
+        let base = tallies[JSONWriter.encode(id)]?.nextIndex ?? 0
+        return messages.map { add($0, base: base) }
+    }
+
+    private mutating func add(_ message: AuditedMessage, base: Int?) -> AuditedMessage {
         var message = message
         var key: String?
-        if let id = message.conversation {
+        if let id = message.conversation, let base, message.isMessage {
             let k = JSONWriter.encode(id)
             key = k
             var tally = tallies[k] ?? Tally()
-            if message.index == nil { message.index = tally.nextIndex }
-            tally.nextIndex = max(tally.nextIndex, (message.index ?? 0) + 1)
+            message.index = base + (message.index ?? 0)
+            tally.nextIndex = max(tally.nextIndex, message.index! + 1)
             if let verdict = message.verdict {
                 tally.messages += 1
                 if verdict.isFlagged { tally.flagged += 1 }

@@ -19,6 +19,16 @@ public enum Timestamp {
         }
     }
 
+    /// `2026-03-14T09:30:00Z` for an instant in seconds since the epoch.
+    public static func utcString(epochSeconds: Int) -> String {
+        let days = epochSeconds >= 0 ? epochSeconds / 86_400 : (epochSeconds - 86_399) / 86_400
+        let second = epochSeconds - days * 86_400
+        return TimeBucketing.day.label(epochSeconds: epochSeconds)
+            + "T\(pad(second / 3600)):\(pad(second / 60 % 60)):\(pad(second % 60))Z"
+    }
+
+    private static func pad(_ n: Int) -> String { n < 10 ? "0\(n)" : String(n) }
+
     private static func epoch(number text: String) -> Int? {
         guard !text.isEmpty, text.utf8.allSatisfy({ ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2E || $0 == 0x2D }),
               let value = Double(text), value.isFinite else { return nil }
