@@ -119,7 +119,11 @@ public enum AuditReportHTML {
             out += "</p>\n<table><thead><tr><th class=\"n\">#</th><th class=\"role\">role</th><th class=\"time\">time</th><th class=\"decision\">decision</th><th class=\"lang\">lang</th><th>message</th><th class=\"findings\">findings</th></tr></thead><tbody>\n"
             for m in c.kept {
                 let time = m.time.map(displayTime) ?? ""
-                let findings = m.verdict.findings.map { "\(escape($0.category.rawValue)) (\($0.severity.rawValue))" }
+                var findings: [String] = []
+                for f in m.verdict.findings {
+                    let item = "\(escape(f.category.rawValue)) (\(f.severity.rawValue))"
+                    if !findings.contains(item) { findings.append(item) }
+                }
                 out += "<tr><td>\(m.index.map(String.init) ?? "")</td><td>\(escape(m.role.rawValue))</td><td>\(escape(time))</td>"
                 out += "<td>\(badge(m.verdict.decision))</td><td>\(escape(m.verdict.language?.rawValue ?? "?"))</td>"
                 out += "<td class=\"text\">\(highlighted(m.text, m.verdict.findings))</td><td>\(findings.joined(separator: "<br>"))</td></tr>\n"
@@ -236,7 +240,8 @@ public enum AuditReportHTML {
                 let w = barWidth * Double(count) / Double(maximum)
                 svg += "<rect x=\"\(f(x))\" y=\"\(f(y + 3))\" width=\"\(f(w))\" height=\"18\" fill=\"\(color)\"><title>\(escape(row.0)), \(escape(name)): \(count)</title></rect>"
                 if w >= 22 {
-                    svg += "<text x=\"\(f(x + w / 2))\" y=\"\(f(y + 16))\" text-anchor=\"middle\" style=\"fill:#fff;font-size:11px\">\(count)</text>"
+                    let ink = color == decisionColors[.allow] ? "#1d2330" : "#fff"
+                    svg += "<text x=\"\(f(x + w / 2))\" y=\"\(f(y + 16))\" text-anchor=\"middle\" style=\"fill:\(ink);font-size:11px\">\(count)</text>"
                 }
                 x += w
                 total += count
@@ -255,15 +260,17 @@ public enum AuditReportHTML {
         let plotWidth = width - left - 10
         let slot = plotWidth / Double(buckets.count)
         let barWidth = min(44, max(2, slot * 0.7))
-        let step = niceStep(max(1, buckets.map(\.counts.messages).max() ?? 1), parts: 4)
-        let maximum = step * 4
+        let highest = max(1, buckets.map(\.counts.messages).max() ?? 1)
+        let step = niceStep(highest, parts: 5)
+        let ticks = (highest + step - 1) / step
+        let maximum = step * ticks
         let labelEvery = max(1, Int((Double(buckets.count) / (plotWidth / 90)).rounded(.up)))
         let height = top + plotHeight + bottom
         var svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(Int(width)) \(Int(height))\" width=\"\(Int(width))\" height=\"\(Int(height))\" role=\"img\" aria-label=\"Messages and violations over time\">"
         svg += "<title>Messages and violations over time</title>"
         svg += legendRow([("messages", decisionColors[.allow]!)] + flaggedDecisions.map { ($0.rawValue, decisionColors[$0]!) }, x: left)
-        for tick in 0...4 {
-            let y = top + plotHeight - plotHeight * Double(tick) / 4
+        for tick in 0...ticks {
+            let y = top + plotHeight - plotHeight * Double(tick) / Double(ticks)
             svg += "<line x1=\"\(f(left))\" y1=\"\(f(y))\" x2=\"\(f(width - 10))\" y2=\"\(f(y))\" stroke=\"#e3e6ea\"/>"
             svg += "<text x=\"\(f(left - 6))\" y=\"\(f(y + 4))\" text-anchor=\"end\">\(step * tick)</text>"
         }
@@ -299,7 +306,8 @@ public enum AuditReportHTML {
         return out
     }
 
-    /// The smallest step of the form 1, 2 or 5 × 10^k such that `parts` steps reach `maximum`.
+    /// The smallest step of the form 1, 2 or 5 × 10^k such that `parts` steps reach `maximum`
+    /// (the chart then draws as many steps as `maximum` needs).
     static func niceStep(_ maximum: Int, parts: Int) -> Int {
         var magnitude = 1
         while true {
