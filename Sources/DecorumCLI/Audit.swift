@@ -8,22 +8,22 @@ struct Audit: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Audits chat transcripts (JSONL) message by message, with a summary and an HTML report.",
         discussion: """
-            Each input line is either one message ({"conversation", "speaker" or "role", "text",
-            "time"}) or one conversation ({"id", "messages": [{"speaker", "text", "time"}, …]}).
-            Roles: customer (also user, client, visitor, guest), agent (operator, staff, support,
-            human_agent, rep) and bot (assistant, system, automation, chatbot); any other or a
-            missing label counts as "unknown" and the message is still audited. Times: RFC 3339
-            / ISO 8601 strings (UTC when no offset) or epoch seconds; buckets are UTC days, ISO
+            Each input line is either one message ({"conversation", "speaker" or "role", "text", \
+            "time"}) or one conversation ({"id", "messages": [{"speaker", "text", "time"}, …]}). \
+            Roles: customer (also user, client, visitor, guest), agent (operator, staff, support, \
+            human_agent, rep) and bot (assistant, system, automation, chatbot); any other or a \
+            missing label counts as "unknown" and the message is still audited. Times: RFC 3339 \
+            / ISO 8601 strings (UTC when no offset) or epoch seconds; buckets are UTC days, ISO \
             weeks or months; a message without a readable time counts under "no time".
 
-            One JSON line per message goes to standard output (or --output), in input order,
-            whatever --jobs. A line or message that cannot be read yields an error record in its
+            One JSON line per message goes to standard output (or --output), in input order, \
+            whatever --jobs. A line or message that cannot be read yields an error record in its \
             place (file:line, conversation and index) and the run ends with status 2.
 
-            Memory does not grow with the number of messages: counts per role, category,
-            language and time bucket, one small record per conversation id, and the flagged
-            messages of the --worst N worst conversations (at most 50 each). A closed standard
-            output (| head) stops the run quietly, unless --summary or --html asks for a report,
+            Memory does not grow with the number of messages: counts per role, category, \
+            language and time bucket, one small record per conversation id, and the flagged \
+            messages of the --worst N worst conversations (at most 50 each). A closed standard \
+            output (| head) stops the run quietly, unless --summary or --html asks for a report, \
             which is then written for the whole input.
             """)
 
