@@ -12,8 +12,8 @@ import Decorum
 ///
 /// - `conversation`: the id as given (`null` when the message names none); `index`: the
 ///   0-based position in the conversation, counting its messages on earlier lines (in a
-///   conversation object, that count plus the index in its `messages`; `null` without a
-///   conversation);
+///   conversation object, that count plus the index in its `messages`; on a message line
+///   without a conversation, `null`);
 ///   `role`: `customer`, `agent`, `bot` or `unknown`; `time`: as given, or `null`.
 /// - `role_label`: only for `unknown`, the label as given.
 /// - `warnings`: only when a time could not be read or the line had invalid UTF-8.
