@@ -13,7 +13,7 @@ public struct DecorumCommand: ParsableCommand {
         discussion: """
             Exit status: 0 clean, 1 a verdict reached --fail-on, 2 usage or input error.
             """,
-        subcommands: [Check.self, Scan.self, Eval.self, LexiconCommand.self, Tokens.self]
+        subcommands: [Check.self, Scan.self, Audit.self, Eval.self, LexiconCommand.self, Tokens.self]
     )
 
     public init() {}

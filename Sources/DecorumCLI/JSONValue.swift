@@ -29,6 +29,15 @@ public enum JSONValue: Sendable, Hashable {
         return members.last { $0.0 == key }?.1
     }
 
+    /// Whether this is an array or object with at least one item.
+    var isNonEmptyContainer: Bool {
+        switch self {
+        case .array(let items): !items.isEmpty
+        case .object(let members): !members.isEmpty
+        default: false
+        }
+    }
+
     /// The value at a dotted path (`ticket.body`) of nested objects.
     public func value(atPath path: String) -> JSONValue? {
         var current: JSONValue? = self
@@ -278,6 +287,42 @@ public enum JSONWriter {
             }
             out += "}"
         }
+    }
+
+    /// The JSON text of `value` indented two spaces a level, for files people read; a
+    /// container holding no non-empty container is written on one line, compactly.
+    public static func encodeIndented(_ value: JSONValue) -> String {
+        var out = ""
+        writeIndented(value, level: 0, to: &out)
+        return out + "\n"
+    }
+
+    private static func writeIndented(_ value: JSONValue, level: Int, to out: inout String) {
+        let items: [(String?, JSONValue)]
+        let brackets: (String, String)
+        switch value {
+        case .array(let elements) where elements.contains(where: \.isNonEmptyContainer):
+            items = elements.map { (nil, $0) }
+            brackets = ("[", "]")
+        case .object(let members) where members.contains(where: { $0.1.isNonEmptyContainer }):
+            items = members.map { ($0.0, $0.1) }
+            brackets = ("{", "}")
+        default:
+            write(value, to: &out)
+            return
+        }
+        let inner = String(repeating: "  ", count: level + 1)
+        out += brackets.0 + "\n"
+        for (k, (key, item)) in items.enumerated() {
+            out += inner
+            if let key {
+                writeString(key, to: &out)
+                out += ": "
+            }
+            writeIndented(item, level: level + 1, to: &out)
+            out += k + 1 < items.count ? ",\n" : "\n"
+        }
+        out += String(repeating: "  ", count: level) + brackets.1
     }
 
     /// Appends `s` as a JSON string literal.

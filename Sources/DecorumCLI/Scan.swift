@@ -67,7 +67,12 @@ struct Scan: ParsableCommand {
     }
 
     func onlyDecisions() throws -> Set<Decision>? {
-        guard let only else { return nil }
+        try only.map(Self.decisions(only:))
+    }
+
+    /// The decisions an `--only` list names (comma-separated).
+    /// - Throws: `ValidationError` naming a word that is not a decision.
+    static func decisions(only: String) throws -> Set<Decision> {
         var decisions = Set<Decision>()
         for name in only.split(separator: ",") {
             guard let decision = Decision(rawValue: name.trimmingWhitespace()) else {
@@ -143,6 +148,13 @@ enum ParallelScan {
     /// Reads `reader` to the end (or until `emit` returns false), moderating with `jobs`
     /// threads; `emit` gets each outcome in input order on the calling thread.
     static func run(reader: RecordReader, scanner: RecordScanner, jobs: Int, emit: (ScanOutcome) -> Bool) throws {
+        try run(reader: reader, jobs: jobs, work: { scanner.scan($0) }, emit: emit)
+    }
+
+    /// Reads `reader` to the end (or until `emit` returns false), applying `work` to each
+    /// record on `jobs` threads; `emit` gets each result in input order on the calling thread.
+    static func run<Outcome: Sendable>(reader: RecordReader, jobs: Int, work: @Sendable (RawRecord) -> Outcome,
+                                       emit: (Outcome) -> Bool) throws {
         let batchSize = jobs == 1 ? 64 : recordsPerJob * jobs
         var batch: [RawRecord] = []
         batch.reserveCapacity(batchSize)
@@ -150,16 +162,17 @@ enum ParallelScan {
             batch.removeAll(keepingCapacity: true)
             while batch.count < batchSize, let record = try reader.next() { batch.append(record) }
             if batch.isEmpty { return }
-            for outcome in scan(batch, scanner, jobs: jobs) {
+            for outcome in map(batch, jobs: jobs, work) {
                 guard emit(outcome) else { return }
             }
         }
     }
 
-    /// The outcomes of `batch`, in order; thread `k` of `jobs` takes records k, k+jobs, …
-    static func scan(_ batch: [RawRecord], _ scanner: RecordScanner, jobs: Int) -> [ScanOutcome] {
-        if jobs == 1 || batch.count < 2 { return batch.map(scanner.scan) }
-        let results = UnsafeMutableBufferPointer<ScanOutcome>.allocate(capacity: batch.count)
+    /// `work` applied to each record of `batch`, in order; thread `k` of `jobs` takes
+    /// records k, k+jobs, …
+    static func map<Outcome: Sendable>(_ batch: [RawRecord], jobs: Int, _ work: @Sendable (RawRecord) -> Outcome) -> [Outcome] {
+        if jobs == 1 || batch.count < 2 { return batch.map(work) }
+        let results = UnsafeMutableBufferPointer<Outcome>.allocate(capacity: batch.count)
         defer {
             results.baseAddress!.deinitialize(count: batch.count)
             results.deallocate()
@@ -171,7 +184,7 @@ enum ParallelScan {
             DispatchQueue.concurrentPerform(iterations: threads) { k in
                 // Each index is written by exactly one thread.
                 for i in stride(from: k, to: input.count, by: threads) {
-                    (slots.baseAddress! + i).initialize(to: scanner.scan(input[i]))
+                    (slots.baseAddress! + i).initialize(to: work(input[i]))
                 }
             }
         }
