@@ -73,7 +73,15 @@ struct Lint: ParsableCommand {
     }
 
     func run() throws {
-        let settings = try loadConfig()
+        let settings: LintConfig
+        do {
+            settings = try loadConfig()
+        } catch {
+            let err = OutputStream.standardError()
+            err.write("decorum: \(error)\n")
+            err.flush()
+            throw ExitCode(2)
+        }
         var moderation = options
         if moderation.policy == nil { moderation.policy = settings.policy }
         let moderator = try moderation.makeModerator()

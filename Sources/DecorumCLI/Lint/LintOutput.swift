@@ -67,7 +67,7 @@ public enum GitHubAnnotations {
             let command = f.decision >= .close ? "error" : "warning"
             let properties = [
                 ("file", f.path), ("line", String(f.start.line)), ("col", String(f.start.column)),
-                ("endLine", String(f.end.line)), ("endColumn", String(max(f.end.column - 1, f.start.column))),
+                ("endLine", String(f.end.line)), ("endColumn", String(lastColumn(f))),
                 ("title", "decorum \(f.label) \(f.rule)"),
             ]
             out += "::\(command) " + properties.map { "\($0)=\(property($1))" }.joined(separator: ",") + "::" + message(f.message) + "\n"
@@ -81,13 +81,30 @@ public enum GitHubAnnotations {
         return out
     }
 
-    /// `s` escaped for a message.
-    static func message(_ s: String) -> String {
-        s.replacing("%", with: "%25").replacing("\r", with: "%0D").replacing("\n", with: "%0A")
+    /// The column of the finding's last code point (GitHub's `endColumn` is inclusive).
+    static func lastColumn(_ f: LintFinding) -> Int {
+        f.end.line == f.start.line ? max(f.end.column - 1, f.start.column) : max(f.end.column - 1, 1)
     }
 
+    /// `s` escaped for a message.
+    static func message(_ s: String) -> String { escaped(s, property: false) }
+
     /// `s` escaped for a property value.
-    static func property(_ s: String) -> String {
-        message(s).replacing(":", with: "%3A").replacing(",", with: "%2C")
+    static func property(_ s: String) -> String { escaped(s, property: true) }
+
+    private static func escaped(_ s: String, property: Bool) -> String {
+        var out = ""
+        // By scalar: `\r\n` is one Character but two escapes.
+        for scalar in s.unicodeScalars {
+            switch scalar {
+            case "%": out += "%25"
+            case "\r": out += "%0D"
+            case "\n": out += "%0A"
+            case ":" where property: out += "%3A"
+            case "," where property: out += "%2C"
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
     }
 }

@@ -4,8 +4,8 @@
 /// Plain text: every line is reply text, except a line that holds only a `decorum-ignore`
 /// marker. Markdown: text outside code; fenced (```` ``` ````, `~~~`) and indented code
 /// blocks, inline code spans, HTML comments and a leading `---` front matter are left out,
-/// and a heading is a paragraph of its own whose title keys the paragraphs below it
-/// (`Refund denied`, `Refund denied #2`). Without a heading, keys are `#1`, `#2`, ….
+/// and a heading is a reply of its own, keyed by its title, whose paragraphs are keyed
+/// `Refund denied #1`, `Refund denied #2`…. Without a heading, keys are `#1`, `#2`, ….
 ///
 /// What is left out is blanked with spaces in place, so offsets in a reply are offsets in
 /// the file.
@@ -41,7 +41,7 @@ public struct ParagraphExtractor: ReplyExtractor {
             let key: String
             if let section {
                 paragraphsInSection += 1
-                key = paragraphsInSection == 1 ? section : "\(section) #\(paragraphsInSection)"
+                key = "\(section) #\(paragraphsInSection)"
             } else {
                 paragraphsWithoutHeading += 1
                 key = "#\(paragraphsWithoutHeading)"

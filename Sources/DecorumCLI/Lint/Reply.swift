@@ -6,7 +6,8 @@ public struct Reply: Sendable, Hashable {
     /// The reply's text, decoded (escapes and entities resolved).
     public var text: String
     /// What names the reply in its file: a key path (`greetings.closing[2]`), a PO msgid,
-    /// an XLIFF unit id, a CSV id, a Markdown heading, or `#n` for the n-th paragraph.
+    /// an XLIFF unit id, a CSV id, a Markdown heading (`Refunds #2` for its second paragraph),
+    /// or `#n` for the n-th paragraph of a text file.
     public var key: String
     /// The language the file declares for it (XLIFF target language, PO `Language:`), if any.
     public var language: Language?

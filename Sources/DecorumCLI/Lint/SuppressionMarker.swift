@@ -4,7 +4,8 @@
 /// The marker may stand anywhere on a line: in a comment where the format has them (`#`
 /// in YAML and PO, `//` and `/* */` in `.strings`, `<!-- -->` in Markdown and XLIFF), in a
 /// JSON or CSV value, or on a line of its own in plain text. The reason runs to the end of
-/// the line, or to the first `-->`, `*/` or `"`. A marker without a reason suppresses
+/// the line or to the first `-->` or `*/`, less the quotes, commas and semicolons that close
+/// a value at its end (`"… decorum-ignore: why",`). A marker without a reason suppresses
 /// nothing and is itself reported (rule `decorum.ignore-without-reason`).
 public struct SuppressionMarker: Sendable, Hashable {
     /// The word that starts a marker.
@@ -36,8 +37,9 @@ public struct SuppressionMarker: Sendable, Hashable {
             if k < lineEnd, bytes[k] == UInt8(ascii: ":") {
                 var end = k + 1
                 while end < lineEnd, !isReasonEnd(bytes, end) { end += 1 }
-                let text = String(decoding: bytes[(k + 1)..<end], as: UTF8.self).trimmingWhitespace()
-                if !text.isEmpty { reason = text }
+                var text = Substring(String(decoding: bytes[(k + 1)..<end], as: UTF8.self).trimmingWhitespace())
+                while let last = text.last, "\"',; \t".contains(last) { text.removeLast() }
+                if !text.isEmpty { reason = String(text) }
             }
             markers.append(SuppressionMarker(position: source.position(of: i), offset: i, reason: reason))
             i = lineEnd
@@ -47,7 +49,6 @@ public struct SuppressionMarker: Sendable, Hashable {
 
     private static func isReasonEnd(_ bytes: [UInt8], _ i: Int) -> Bool {
         switch bytes[i] {
-        case UInt8(ascii: "\""): return true
         case UInt8(ascii: "-"): return i + 2 < bytes.count && bytes[i + 1] == UInt8(ascii: "-") && bytes[i + 2] == UInt8(ascii: ">")
         case UInt8(ascii: "*"): return i + 1 < bytes.count && bytes[i + 1] == UInt8(ascii: "/")
         default: return false

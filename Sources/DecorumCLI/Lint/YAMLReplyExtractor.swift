@@ -29,7 +29,8 @@ public struct YAMLReplyExtractor: ReplyExtractor {
     private func walk(_ node: Node, _ path: String, _ source: SourceText, _ replies: inout [Reply]) {
         switch node {
         case .scalar(let scalar):
-            guard scalar.tag.rawValue == Tag.Name.str.rawValue, let mark = scalar.mark else { return }
+            // `node.tag` resolves plain scalars: `42` or `yes` are not strings.
+            guard node.tag.rawValue == Tag.Name.str.rawValue, let mark = scalar.mark else { return }
             let text = Array(scalar.string.utf8)
             let start = source.offset(of: SourcePosition(line: mark.line, column: mark.column))
             let map = YAMLAligner.map(text, style: scalar.style, in: source.bytes, markOffset: start)
