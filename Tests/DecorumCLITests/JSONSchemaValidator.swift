@@ -83,21 +83,21 @@ struct JSONSchemaValidator {
                 }
             }
         }
-        if case .array(let options)? = schema["anyOf"] {
-            let passing = options.filter { option in
-                var sub: [String] = []
-                check(value, against: option, at: path, into: &sub)
-                return sub.isEmpty
-            }
-            if passing.isEmpty { errors.append("\(path): matches none of anyOf") }
+        if case .array(let options)? = schema["anyOf"], passing(value, options, at: path) == 0 {
+            errors.append("\(path): matches none of anyOf")
         }
         if case .array(let options)? = schema["oneOf"] {
-            let passing = options.filter { option in
-                var sub: [String] = []
-                check(value, against: option, at: path, into: &sub)
-                return sub.isEmpty
-            }
-            if passing.count != 1 { errors.append("\(path): matches \(passing.count) of oneOf, expected exactly 1") }
+            let count = passing(value, options, at: path)
+            if count != 1 { errors.append("\(path): matches \(count) of oneOf, expected exactly 1") }
+        }
+    }
+
+    /// How many of the schemas `options` accept `value`.
+    private func passing(_ value: JSONValue, _ options: [JSONValue], at path: String) -> Int {
+        options.count { option in
+            var errors: [String] = []
+            check(value, against: option, at: path, into: &errors)
+            return errors.isEmpty
         }
     }
 

@@ -49,7 +49,7 @@ public enum LintSARIF {
         }
         ruleIDs.sort()
         let index = Dictionary(uniqueKeysWithValues: ruleIDs.enumerated().map { ($1, $0) })
-        let rules = ruleIDs.map { rule(firstOfRule[$0]!, moderator: moderator) }
+        let rules = ruleIDs.compactMap { firstOfRule[$0].map { rule($0, moderator: moderator) } }
         let results = report.findings.map { result($0, ruleIndex: index[$0.rule] ?? 0) }
         let notifications: [JSONValue] = report.problems.map { problem in
             var members: [(String, JSONValue)] = [
