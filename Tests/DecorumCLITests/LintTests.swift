@@ -154,6 +154,25 @@ struct ReplyExtractorTests {
         #expect(end == SourcePosition(line: c.line, column: c.column + c.needle.unicodeScalars.count))
     }
 
+    @Test("a 10 MB line: replies and positions are found without moderating it (text, JSON, CSV)")
+    func hugeLine() throws {
+        let filler = String(repeating: "é thanks ", count: 1_000_000)
+        let column = filler.unicodeScalars.count + 2
+        let files: [(LintFormat, String)] = [
+            (.text, filler + "idiot\n"),
+            (.json, "{\"k\": \"" + filler + "idiot\"}"),
+            (.csv, "id,text\n1,\"" + filler + "idiot\"\n"),
+        ]
+        for (format, file) in files {
+            let source = SourceText(Array(file.utf8))
+            let reply = try #require(try format.extractor(path: "x", csv: CSVReplyExtractor()).replies(in: source).first)
+            let offset = reply.text.utf8.count - 5
+            let line = format == .csv ? 2 : 1
+            let shift = format == .json ? 7 : format == .csv ? 3 : 0
+            #expect(source.position(of: reply.map.fileOffset(offset)) == SourcePosition(line: line, column: column + shift - 1), "\(format)")
+        }
+    }
+
     @Test("languages the files declare: PO header, XLIFF target language, xx.lproj, CSV lang column")
     func languages() throws {
         let po = try POReplyExtractor().replies(in: SourceText(Array("msgid \"\"\nmsgstr \"Language: de_AT\\n\"\n\nmsgid \"a\"\nmsgstr \"b\"\n".utf8)))

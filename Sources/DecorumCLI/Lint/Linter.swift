@@ -132,14 +132,13 @@ enum TextCheck {
         if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
             return InputProblem(path: path, message: "UTF-16 text: decorum lint reads UTF-8; convert the file (iconv -f UTF-16 -t UTF-8)")
         }
-        let source = SourceText(bytes)
         if let zero = bytes.firstIndex(of: 0) {
-            return InputProblem(path: path, position: source.position(of: zero),
+            return InputProblem(path: path, position: SourceText(bytes).position(of: zero),
                                 message: "binary file (a NUL byte here), not linted: canned replies are UTF-8 text")
         }
         if let bad = firstInvalidUTF8(bytes) {
             let hex = JSONParser.describe(bytes[bad])
-            return InputProblem(path: path, position: source.position(of: bad),
+            return InputProblem(path: path, position: SourceText(bytes).position(of: bad),
                                 message: "invalid UTF-8 (byte \(hex)), not linted: decorum lint reads UTF-8; is the file in another encoding such as Latin-1 or Windows-1252? Convert it (iconv -f WINDOWS-1252 -t UTF-8)")
         }
         return nil

@@ -161,8 +161,8 @@ enum MarkdownMask {
         var open = inComment
         let end = range.upperBound
         func starts(with word: String, at k: Int) -> Bool {
-            let w = Array(word.utf8)
-            return k + w.count <= end && Array(bytes[k..<(k + w.count)]) == w
+            let w = word.utf8
+            return bytes[k] == w.first && k + w.count <= end && bytes[k..<(k + w.count)].elementsEqual(w)
         }
         while i < end {
             if open {

@@ -29,7 +29,7 @@ public struct SuppressionMarker: Sendable, Hashable {
         guard bytes.count >= word.count else { return [] }
         var i = 0
         while i + word.count <= bytes.count {
-            guard bytes[i] == word[0], Array(bytes[i..<(i + word.count)]) == word else { i += 1; continue }
+            guard bytes[i] == word[0], bytes[i..<(i + word.count)].elementsEqual(word) else { i += 1; continue }
             let lineEnd = bytes[i...].firstIndex(of: 0x0A) ?? bytes.count
             var k = i + word.count
             while k < lineEnd, bytes[k] == 0x20 || bytes[k] == 0x09 { k += 1 }

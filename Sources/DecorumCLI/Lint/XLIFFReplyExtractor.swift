@@ -81,8 +81,8 @@ public struct XLIFFReplyExtractor: ReplyExtractor {
     }
 
     private static func starts(_ bytes: [UInt8], _ i: Int, _ word: String) -> Bool {
-        let w = Array(word.utf8)
-        return i + w.count <= bytes.count && Array(bytes[i..<(i + w.count)]) == w
+        let w = word.utf8
+        return i + w.count <= bytes.count && bytes[i..<(i + w.count)].elementsEqual(w)
     }
 
     private static func skip(_ bytes: [UInt8], from start: Int, past end: String, what: String) throws(ExtractionError) -> Int {
