@@ -324,5 +324,17 @@ struct LintPieceTests {
         #expect(report.findings[3].suppression == nil)
         let txt = linter.lint(bytes: Array("You idiot.\n".utf8), path: "notes/a.txt")
         #expect(txt.findings.first?.suppression == LintFinding.Suppression(kind: .external, justification: "quoted", location: ".decorum.yml:3"))
+
+        // Inputs not read become notifications; the log stays valid SARIF.
+        var all = report
+        all.add(txt)
+        all.add(linter.lint(bytes: [0x47, 0x00], path: "odd name, 1.txt"))
+        all.add(linter.lint(bytes: Array("{\"a\": ".utf8), path: "/abs/b.json"))
+        let sarif = LintSARIF.render(all, moderator: linter.moderator)
+        let log = try JSONParser.parse(Array(sarif.utf8))
+        #expect(try sarifValidator().errors(log).isEmpty)
+        #expect(sarif.contains(#""uri": "odd%20name,%201.txt""#))
+        #expect(sarif.contains(#""uri": "file:///abs/b.json""#))
+        #expect(sarif.contains(#""executionSuccessful": false"#))
     }
 }
