@@ -7,27 +7,27 @@ struct Lint: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Checks files of canned replies against the guidelines, for CI (text, SARIF or GitHub annotations).",
         discussion: """
-            Reads files and folders (the current folder when none): .txt and .md (paragraphs;
-            Markdown code left out), .json and .yaml (every string value, keyed by its path
-            such as greetings.closing[2]), .strings, .po (msgstr, keyed by msgid), .xliff/.xlf
-            (targets, in their target language) and .csv (the --column column, keyed by
+            Reads files and folders (the current folder when none): .txt and .md (paragraphs; \
+            Markdown code left out), .json and .yaml (every string value, keyed by its path \
+            such as greetings.closing[2]), .strings, .po (msgstr, keyed by msgid), .xliff/.xlf \
+            (targets, in their target language) and .csv (the --column column, keyed by \
             --key-column). Folders are walked for these extensions.
 
-            Each finding names file:line:column and the reply's key. Lines and columns are
-            1-based; columns count Unicode code points (SARIF columnKind unicodeCodePoints).
-            A reply's language: --language, else what the file says (XLIFF, PO, xx.lproj, a
+            Each finding names file:line:column and the reply's key. Lines and columns are \
+            1-based; columns count Unicode code points (SARIF columnKind unicodeCodePoints). \
+            A reply's language: --language, else what the file says (XLIFF, PO, xx.lproj, a \
             CSV lang column), else .decorum.yml's languages:, else it is identified.
 
-            Suppressions: a 'decorum-ignore: <reason>' marker on the finding's line or the line
-            before (in a comment of the format, or in the value), or an ignore: entry in
-            .decorum.yml. Suppressed findings are counted, and listed in SARIF as suppressions.
+            Suppressions: a 'decorum-ignore: <reason>' marker on the finding's line or the line \
+            before (in a comment of the format, or in the value), or an ignore: entry in \
+            .decorum.yml. Suppressed findings are counted, and listed in SARIF as suppressions. \
             A marker without a reason suppresses nothing and is reported (review).
 
-            .decorum.yml (the current folder's, or --config): include, exclude, policy,
+            .decorum.yml (the current folder's, or --config): include, exclude, policy, \
             fail-on, languages, ignore. Options given on the command line win.
 
-            Exit status: 0 clean, 1 a finding reached --fail-on (default review), 2 usage
-            error or an input that could not be read (binary, not UTF-8, malformed); every
+            Exit status: 0 clean, 1 a finding reached --fail-on (default review), 2 usage \
+            error or an input that could not be read (binary, not UTF-8, malformed); every \
             other file is still linted and reported.
             """)
 
