@@ -7,13 +7,17 @@ import Glibc
 
 /// The `decorum` command: conduct-guideline checks for support text.
 public struct DecorumCommand: ParsableCommand {
+    /// The release of Decorum (`decorum --version`, SARIF's `tool.driver.version`).
+    public static let version = "0.1.0"
+
     public static let configuration = CommandConfiguration(
         commandName: "decorum",
         abstract: "Checks support tickets, chats and canned replies against communication guidelines.",
+        version: version,
         discussion: """
             Exit status: 0 clean, 1 a verdict reached --fail-on, 2 usage or input error.
             """,
-        subcommands: [Check.self, Scan.self, Audit.self, Eval.self, LexiconCommand.self, Tokens.self]
+        subcommands: [Check.self, Scan.self, Audit.self, Lint.self, Eval.self, LexiconCommand.self, Tokens.self]
     )
 
     public init() {}
@@ -66,8 +70,8 @@ struct DataOptions: ParsableArguments {
 
 /// Options shared by the subcommands that moderate text.
 struct ModerationOptions: ParsableArguments {
-    @Option(help: "Policy preset: strict, standard or lenient.")
-    var policy: String = "standard"
+    @Option(help: "Policy preset: strict, standard (the default) or lenient.")
+    var policy: String?
 
     @OptionGroup var data: DataOptions
 
@@ -79,6 +83,7 @@ struct ModerationOptions: ParsableArguments {
 
     /// The moderator these options describe.
     func makeModerator() throws -> Moderator {
+        let policy = self.policy ?? "standard"
         guard let preset = Policy.presets[policy] else {
             throw ValidationError("unknown policy '\(policy)'; expected strict, standard or lenient")
         }

@@ -168,23 +168,23 @@ enum ParallelScan {
         }
     }
 
-    /// `work` applied to each record of `batch`, in order; thread `k` of `jobs` takes
-    /// records k, k+jobs, …
-    static func map<Outcome: Sendable>(_ batch: [RawRecord], jobs: Int, _ work: @Sendable (RawRecord) -> Outcome) -> [Outcome] {
-        if jobs == 1 || batch.count < 2 { return batch.map(work) }
-        let results = UnsafeMutableBufferPointer<Outcome>.allocate(capacity: batch.count)
+    /// `transform` of each item, in order, on `jobs` threads; thread `k` takes items k,
+    /// k+jobs, …
+    static func map<Item: Sendable, Result>(_ items: [Item], jobs: Int, _ transform: @Sendable (Item) -> Result) -> [Result] {
+        if jobs == 1 || items.count < 2 { return items.map(transform) }
+        let results = UnsafeMutableBufferPointer<Result>.allocate(capacity: items.count)
         defer {
-            results.baseAddress!.deinitialize(count: batch.count)
+            results.baseAddress!.deinitialize(count: items.count)
             results.deallocate()
         }
-        let threads = min(jobs, batch.count)
+        let threads = min(jobs, items.count)
         nonisolated(unsafe) let slots = results
-        batch.withUnsafeBufferPointer { records in
-            nonisolated(unsafe) let input = records
+        items.withUnsafeBufferPointer { input in
+            nonisolated(unsafe) let input = input
             DispatchQueue.concurrentPerform(iterations: threads) { k in
                 // Each index is written by exactly one thread.
                 for i in stride(from: k, to: input.count, by: threads) {
-                    (slots.baseAddress! + i).initialize(to: work(input[i]))
+                    (slots.baseAddress! + i).initialize(to: transform(input[i]))
                 }
             }
         }
