@@ -13,10 +13,10 @@ public struct DecorumCommand: ParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "decorum",
         abstract: "Checks support tickets, chats and canned replies against communication guidelines.",
-        version: version,
         discussion: """
             Exit status: 0 clean, 1 a verdict reached --fail-on, 2 usage or input error.
             """,
+        version: version,
         subcommands: [Check.self, Scan.self, Audit.self, Lint.self, Eval.self, LexiconCommand.self, Tokens.self]
     )
 
@@ -81,9 +81,12 @@ struct ModerationOptions: ParsableArguments {
     @Option(name: .customLong("fail-on"), help: "Exit with status 1 when a verdict reaches this decision (review, close, escalate).")
     var failOn: String?
 
+    /// The policy named, `standard` when none is.
+    var policyName: String { policy ?? "standard" }
+
     /// The moderator these options describe.
     func makeModerator() throws -> Moderator {
-        let policy = self.policy ?? "standard"
+        let policy = policyName
         guard let preset = Policy.presets[policy] else {
             throw ValidationError("unknown policy '\(policy)'; expected strict, standard or lenient")
         }
