@@ -114,20 +114,26 @@ struct PatternSetBuilder {
             classes[language]?[name] != nil || references[language]?.contains { $0.name == name } == true
         }
 
+        var resolvedWords: [String: [Int32]] = [:]
         var compiler = Compiler(
             language: .en,
             resolve: { node, language in
                 switch node {
                 case .word(let word):
+                    // A word's symbols, and the spellings that carry them, are made once.
+                    let key = language.rawValue + ":" + word
+                    if let known = resolvedWords[key] { return known }
                     let forms = folded(word, language)
                     let typed = typedSpellings(word, language).filter { $0.count == forms.count }
-                    return forms.enumerated().map { k, form in
+                    let ids = forms.enumerated().map { k, form in
                         let id = symbol("\(language.rawValue):\(String(decoding: form, as: UTF8.self))")
                         attach(form, id)
                         misspell(form, id)
                         for other in typed { attach(other[k], id) }
                         return id
                     }
+                    resolvedWords[key] = ids
+                    return ids
                 case .wordClass(let name): return [symbol("\(language.rawValue):{\(name)}")]
                 default: return []
                 }
