@@ -52,6 +52,12 @@ let package = Package(
             capability: .buildTool(),
             dependencies: ["decorum-embed"]
         ),
+        // Throughput per stage against baselines measured in the same run (release builds only).
+        .executableTarget(
+            name: "decorum-bench",
+            dependencies: ["Decorum", "DecorumText", "CICUShim"],
+            path: "Benchmarks/decorum-bench"
+        ),
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "DecorumTextTests", dependencies: ["DecorumText", "TestSupport"]),
         .testTarget(name: "DecorumTests", dependencies: ["Decorum", "TestSupport"]),

@@ -40,6 +40,15 @@ int32_t CICUShim_nfkcCasefold(const uint16_t *src, int32_t length,
     return written;
 }
 
+int32_t CICUShim_utf8ToUTF16(const uint8_t *src, int32_t length,
+                             uint16_t *dest, int32_t capacity, int32_t *status) {
+    UErrorCode code = U_ZERO_ERROR;
+    int32_t written = 0;
+    u_strFromUTF8WithSub((UChar *)dest, capacity, &written, (const char *)src, length, 0xFFFD, NULL, &code);
+    *status = code;
+    return written;
+}
+
 bool CICUShim_nfkcCasefoldHasBoundaryBefore(uint32_t c) {
     const UNormalizer2 *n = nfkcCasefold();
     return n == NULL || unorm2_hasBoundaryBefore(n, (UChar32)c);

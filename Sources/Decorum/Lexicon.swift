@@ -28,6 +28,15 @@ public struct Lexicon: Sendable {
     let compoundEntries: [Int32]
     /// Folded words never flagged as whole words or through compound parts.
     let allowed: Set<[UInt8]>
+    /// The same tables for the matching loop, where lookups must not allocate: folded
+    /// forms → word id, accent-sensitive exact forms (without the marker) → word id,
+    /// collapsed forms → word ids, allowed words, and trie edges (node << 32 | word id →
+    /// child).
+    let foldedTable: ByteStringTable
+    let exactTable: ByteStringTable
+    let collapsedTable: FormTable
+    let allowedTable: ByteStringTable
+    let edges: IntegerTable
     /// The longest phrase, in words.
     public let maxPhraseLength: Int
     /// What aims a word at someone, for `addressed` entries.
@@ -60,6 +69,13 @@ public struct Lexicon: Sendable {
         self.compoundEntries = compoundEntries
         self.allowed = allowed
         self.maxPhraseLength = maxPhraseLength
+        self.foldedTable = ByteStringTable(words.filter { $0.key.first != Self.exactMarker }.map { ($0.key, $0.value) })
+        self.exactTable = ByteStringTable(words.filter { $0.key.first == Self.exactMarker }.map { (Array($0.key.dropFirst()), $0.value) })
+        self.collapsedTable = FormTable(collapsedWords)
+        self.allowedTable = ByteStringTable(allowed.map { ($0, 1) })
+        self.edges = IntegerTable(children.enumerated().flatMap { node, edges in
+            edges.map { (UInt64(node) << 32 | UInt64(UInt32(bitPattern: $0.key)), $0.value) }
+        })
     }
 
     /// Whether `word` (any spelling; it is normalized) is on an allowlist.
@@ -108,24 +124,27 @@ public struct Lexicon: Sendable {
             for first in steps[i] where !first.ids.isEmpty {
                 // Depth-first over the phrase trie, one step (token or composite) a level.
                 var stack: [(node: Int32, next: Int, end: Int, depth: Int)] = first.ids.compactMap { id in
-                    children[0][id].map { ($0, first.next, first.end, 1) }
+                    child(0, id).map { ($0, first.next, first.end, 1) }
                 }
                 while let (node, next, end, depth) = stack.popLast() {
-                    if !(depth == 1 && allowed.contains(first.folded)) {
+                    if !(depth == 1 && allowedTable[first.folded] != nil) {
                         for entry in terminals[Int(node)] { record(entry, first.start..<end) }
                     }
                     guard next < tokens.count, depth < maxPhraseLength else { continue }
                     for step in steps[next] {
                         for id in step.ids {
-                            if let child = children[Int(node)][id] { stack.append((child, step.next, step.end, depth + 1)) }
+                            if let child = child(node, id) { stack.append((child, step.next, step.end, depth + 1)) }
                         }
                     }
                 }
             }
         }
-        for token in tokens + text.composites where !allowed.contains(token.folded) {
-            for form in [token.folded] + token.alternatives { compoundMatches(form, compounds, token.range, record) }
-            for form in token.collapsed { compoundMatches(form, collapsedCompounds, token.range, record) }
+        for list in [tokens, text.composites] {
+            for token in list where allowedTable[token.folded] == nil {
+                compoundMatches(token.folded, compounds, token.range, record)
+                for form in token.alternatives { compoundMatches(form, compounds, token.range, record) }
+                for form in token.collapsed { compoundMatches(form, collapsedCompounds, token.range, record) }
+            }
         }
         return result.filter { m in
             let entry = entries[m.entry]
@@ -188,15 +207,22 @@ public struct Lexicon: Sendable {
         }
     }
 
+    /// The trie node that word `id` leads to from `node`, if any.
+    @inline(__always) func child(_ node: Int32, _ id: Int32) -> Int32? {
+        edges[UInt64(UInt32(bitPattern: node)) << 32 | UInt64(UInt32(bitPattern: id))]
+    }
+
     /// The word ids of every form of `token`.
     func wordIDs(_ token: Token) -> [Int32] {
         var ids: [Int32] = []
         func add(_ id: Int32?) { if let id, !ids.contains(id) { ids.append(id) } }
-        add(words[[Self.exactMarker] + token.exact])
-        for form in [token.folded] + token.alternatives {
-            if form.contains(0x2A) { wildcardIDs(form).forEach(add) } else { add(words[form]) }
+        add(exactTable[token.exact])
+        func addForm(_ form: [UInt8]) {
+            if form.contains(0x2A) { wildcardIDs(form).forEach(add) } else { add(foldedTable[form]) }
         }
-        for form in token.collapsed { collapsedWords[form]?.forEach(add) }
+        addForm(token.folded)
+        token.alternatives.forEach(addForm)
+        for form in token.collapsed { collapsedTable[form]?.forEach(add) }
         return ids
     }
 
@@ -223,8 +249,8 @@ extension Lexicon {
         var node: Int32 = 0
         for token in tokens {
             let key = entries[entry].accentsMatter ? [Self.exactMarker] + token.exact : token.folded
-            guard let id = words[key], let child = children[Int(node)][id] else { return false }
-            node = child
+            guard let id = words[key], let next = child(node, id) else { return false }
+            node = next
         }
         return !tokens.isEmpty && terminals[Int(node)].contains(Int32(entry))
     }

@@ -35,6 +35,25 @@ public struct PatternRule: Sendable, Hashable {
     public var location: String
 }
 
+/// A reference class of `classes.txt`: `name` holds the tokens of class `pronoun` that
+/// follow, in a later sentence, a token of class `antecedent`.
+struct PatternReference: Sendable, Hashable {
+    var name: String
+    var pronoun: String
+    var antecedent: String
+    var location: String
+
+    /// Reads `{PRONOUN} after {ANTECEDENT}`; nil when the words are not that.
+    init?(name: String, words: [String], location: String) {
+        func className(_ word: String) -> String? {
+            guard word.count > 2, word.first == "{", word.last == "}" else { return nil }
+            return String(word.dropFirst().dropLast())
+        }
+        guard words.count == 3, words[1] == "after", let pronoun = className(words[0]), let antecedent = className(words[2]) else { return nil }
+        (self.name, self.pronoun, self.antecedent, self.location) = (name, pronoun, antecedent, location)
+    }
+}
+
 /// A parsed `classes.txt` or `patterns.txt` file.
 ///
 /// `classes.txt`:
@@ -47,6 +66,11 @@ public struct PatternRule: Sendable, Hashable {
 /// ```
 /// A class may span several lines; words are single tokens (a word with an apostrophe,
 /// such as `i'll`, is one token).
+///
+/// A *reference class* is written `NAME | {PRONOUN_CLASS} after {ANTECEDENT_CLASS}`: a
+/// token is in it when it is in `PRONOUN_CLASS` and a token of `ANTECEDENT_CLASS` stands
+/// in an earlier sentence of the same text (`They are vermin.` after `I met some
+/// refugees.`), so that a rule can follow a pronoun back across a sentence end.
 ///
 /// `patterns.txt`: rules, each a block of `key value` lines that starts with `rule NAME`:
 /// ```
@@ -67,6 +91,7 @@ public struct PatternRule: Sendable, Hashable {
 struct PatternFile {
     var language: Language
     var classes: [(name: String, words: [String], location: String)] = []
+    var references: [PatternReference] = []
     var rules: [PatternRule] = []
 
     static func parse(path: String, bytes: [UInt8], problems: inout [DataFileProblem]) -> PatternFile? {
@@ -126,6 +151,14 @@ struct PatternFile {
                 }
                 let words = columns[1].split(separator: " ").map(String.init)
                 if words.isEmpty { problem(number, "class '\(columns[0])' lists no word") }
+                if words.first?.hasPrefix("{") == true {
+                    guard let reference = PatternReference(name: columns[0], words: words, location: "\(path):\(number)") else {
+                        problem(number, "expected 'CLASS | {PRONOUN_CLASS} after {ANTECEDENT_CLASS}'")
+                        continue
+                    }
+                    file?.references.append(reference)
+                    continue
+                }
                 file?.classes.append((columns[0], words, "\(path):\(number)"))
                 continue
             }

@@ -40,11 +40,31 @@ public struct PatternSet: Sendable {
     /// The start state of each rule.
     let starts: [Int32]
     /// Folded word form → the symbols it carries (its own word symbol and its classes).
-    let symbolsByForm: [[UInt8]: [Int32]]
+    let symbolsByForm: FormTable
     /// Repeat-collapsed word form → symbols, for tokens such as `kiiiill`.
-    let symbolsByCollapsedForm: [[UInt8]: [Int32]]
-    /// Class words misspelt by one letter (see `misspellings(of:)`) → their class symbols.
-    let symbolsByMisspelling: [[UInt8]: [Int32]]
+    let symbolsByCollapsedForm: FormTable
+    /// Pattern words misspelt by one letter (see `misspellings(of:)`) → their symbols.
+    let symbolsByMisspelling: FormTable
+    /// A reference class, by symbols: a token carrying `pronoun` also carries `symbol` when
+    /// a token carrying `antecedent` stands in an earlier sentence.
+    struct Reference: Sendable, Hashable {
+        var symbol: Int32
+        var pronoun: Int32
+        var antecedent: Int32
+    }
+
+    /// The reference classes of every language.
+    let references: [Reference]
+    /// Per pattern, the symbol clauses a text needs for it to match (see
+    /// `PatternSetBuilder.requiredSymbols`); a pattern whose clauses the text does not meet
+    /// is not run. Flattened: pattern p's clauses are `patternClauseStarts[p]..<[p + 1]`,
+    /// clause c's symbols `clauseSymbols[clauseSymbolStarts[c]..<[c + 1]]`.
+    let hasRequirements: Bool
+    let patternClauseStarts: [Int32]
+    let clauseSymbolStarts: [Int32]
+    let clauseSymbols: [Int32]
+    /// One more than the largest symbol any clause names.
+    let requiredSymbolCount: Int
     /// The `NEGATION` class symbol of each language, if defined.
     let negation: [Language: Int32]
     /// The same symbols, as a set.
@@ -53,46 +73,80 @@ public struct PatternSet: Sendable {
     init(
         rules: [PatternRule], states: [State], starts: [Int32], symbolsByForm: [[UInt8]: [Int32]],
         symbolsByCollapsedForm: [[UInt8]: [Int32]], symbolsByMisspelling: [[UInt8]: [Int32]] = [:],
-        negation: [Language: Int32]
+        negation: [Language: Int32], references: [Reference] = [], requirements: [[[[Int32]]]] = [], patternStarts: [[Int32]] = []
     ) {
-        self.symbolsByMisspelling = symbolsByMisspelling
+        self.references = references
+        // Requirements, flattened: pattern → its clauses → each clause's symbols.
+        var clauseStarts: [Int32] = [0], symbolStarts: [Int32] = [0], clauseSymbols: [Int32] = []
+        var maxSymbol: Int32 = -1
+        for clausesOfRule in requirements {
+            for clauses in clausesOfRule {
+                for clause in clauses {
+                    clauseSymbols += clause
+                    maxSymbol = max(maxSymbol, clause.max() ?? -1)
+                    symbolStarts.append(Int32(clauseSymbols.count))
+                }
+                clauseStarts.append(Int32(symbolStarts.count - 1))
+            }
+        }
+        self.hasRequirements = !requirements.isEmpty
+        self.patternClauseStarts = clauseStarts
+        self.clauseSymbolStarts = symbolStarts
+        self.clauseSymbols = clauseSymbols
+        self.requiredSymbolCount = Int(maxSymbol) + 1
+        self.symbolsByMisspelling = FormTable(symbolsByMisspelling)
         self.rules = rules
         self.states = states
         self.starts = starts
-        self.symbolsByForm = symbolsByForm
-        self.symbolsByCollapsedForm = symbolsByCollapsedForm
+        self.symbolsByForm = FormTable(symbolsByForm)
+        self.symbolsByCollapsedForm = FormTable(symbolsByCollapsedForm)
         self.negation = negation
         self.negationSymbols = Set(negation.values)
-        // The tests a match can begin with, by symbol, so that a rule is started only where
-        // a token can take its first step (most tokens start nothing).
-        var firstTests: [Int32: [(rule: Int32, state: Int32)]] = [:]
-        var firstAnyTests: [(rule: Int32, state: Int32)] = []
+        // The tests a match can begin with, by symbol, so that a pattern is started only
+        // where a token can take its first step (most tokens start nothing).
+        let heads = patternStarts.isEmpty ? starts.map { [$0] } : patternStarts
+        var patternRule: [Int32] = []
+        var firstTests: [Int32: [(pattern: Int32, state: Int32)]] = [:]
+        var firstAnyTests: [(pattern: Int32, state: Int32)] = []
         var positional: [Int32] = []
-        for (rule, start) in starts.enumerated() {
-            var stack = [start], seen = Set<Int32>()
+        for (rule, ruleHeads) in heads.enumerated() {
             var needsPosition = false
-            while let s = stack.popLast() {
-                guard seen.insert(s).inserted else { continue }
-                switch states[Int(s)] {
-                case .split(let a, let b): stack += [a, b]
-                case .test(let symbol, _):
-                    if symbol < 0 { firstAnyTests.append((Int32(rule), s)) } else { firstTests[symbol, default: []].append((Int32(rule), s)) }
-                case .clauseEnd, .accept: needsPosition = true
+            var tests: [(symbol: Int32, pattern: Int32, state: Int32)] = []
+            for head in ruleHeads {
+                let pattern = Int32(patternRule.count)
+                patternRule.append(Int32(rule))
+                var stack = [head], seen = Set<Int32>()
+                while let s = stack.popLast() {
+                    guard seen.insert(s).inserted else { continue }
+                    switch states[Int(s)] {
+                    case .split(let a, let b): stack += [a, b]
+                    case .test(let symbol, _): tests.append((symbol, pattern, s))
+                    case .clauseEnd, .accept: needsPosition = true
+                    }
                 }
             }
-            if needsPosition { positional.append(Int32(rule)) }
+            // A rule whose start can pass a clause end is started the slow way, state by state.
+            if needsPosition { positional.append(Int32(rule)); continue }
+            for test in tests {
+                if test.symbol < 0 { firstAnyTests.append((test.pattern, test.state)) } else { firstTests[test.symbol, default: []].append((test.pattern, test.state)) }
+            }
         }
-        // A rule whose start can pass a clause end is started the slow way, state by state.
-        let slow = Set(positional)
-        self.firstTests = firstTests.mapValues { $0.filter { !slow.contains($0.rule) } }
-        self.firstAnyTests = firstAnyTests.filter { !slow.contains($0.rule) }
+        var dense = [[(pattern: Int32, state: Int32)]](repeating: [], count: Int(firstTests.keys.max() ?? -1) + 1)
+        for (symbol, tests) in firstTests { dense[Int(symbol)] = tests }
+        self.firstTests = dense
+        self.firstAnyTests = firstAnyTests
         self.positionalRules = positional
+        self.patternRule = patternRule
     }
 
-    /// First tests of the rules' start states, by symbol.
-    let firstTests: [Int32: [(rule: Int32, state: Int32)]]
+    /// The rule of each pattern, patterns numbered across rules in order.
+    let patternRule: [Int32]
+
+    /// First tests of the patterns' start states, indexed by symbol (symbols past the end
+    /// start nothing).
+    let firstTests: [[(pattern: Int32, state: Int32)]]
     /// First tests that take any token.
-    let firstAnyTests: [(rule: Int32, state: Int32)]
+    let firstAnyTests: [(pattern: Int32, state: Int32)]
     /// Rules whose start states depend on the position (a leading `$`).
     let positionalRules: [Int32]
 
@@ -104,19 +158,17 @@ public struct PatternSet: Sendable {
     /// An empty set: no rule.
     public static let empty = PatternSet(rules: [], states: [], starts: [], symbolsByForm: [:], symbolsByCollapsedForm: [:], negation: [:])
 
-    /// The one-letter misspellings of a class word that still read as it: two neighbouring
-    /// letters swapped (words of four letters or more: `klil`), or one letter left out
-    /// (words of five or more: `murdr`, `killd`). Letters typed twice are undone by the
-    /// tokenizer's repeat-collapsed forms, not here.
+    /// The one-letter misspellings of a pattern word that still read as it: two neighbouring
+    /// letters swapped (the last two of a three-letter word, `tdo`; any two in longer words,
+    /// `klil`, `mrot`), or one letter left out (words of five or more: `murdr`, `killd`).
+    /// Letters typed twice are undone by the tokenizer's repeat-collapsed forms, not here.
     static func misspellings(of word: [UInt8]) -> [[UInt8]] {
-        guard word.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }) else { return [] }
+        guard word.count >= 3, word.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }) else { return [] }
         var result: [[UInt8]] = []
-        if word.count >= 4 {
-            for k in 0..<(word.count - 1) where word[k] != word[k + 1] {
-                var swapped = word
-                swapped.swapAt(k, k + 1)
-                result.append(swapped)
-            }
+        for k in (word.count == 3 ? 1 : 0)..<(word.count - 1) where word[k] != word[k + 1] {
+            var swapped = word
+            swapped.swapAt(k, k + 1)
+            result.append(swapped)
         }
         if word.count >= 5 {
             for k in word.indices where k == 0 || word[k] != word[k - 1] {
@@ -133,8 +185,8 @@ public struct PatternSet: Sendable {
     public func matches(in text: TokenizedText, scope: LanguageScope) -> [Match] {
         let tokens = text.tokens
         guard !rules.isEmpty, !tokens.isEmpty else { return [] }
-        let active = rules.indices.filter { rules[$0].applies(to: scope) }
-        guard !active.isEmpty else { return [] }
+        let applicable = rules.map { $0.applies(to: scope) }
+        guard applicable.contains(true) else { return [] }
         let layout = TextLayout(text)
         // The steps from each position: token i itself, or a composite that starts there.
         var steps: [[Step]] = tokens.indices.map { i in
@@ -144,6 +196,7 @@ public struct PatternSet: Sendable {
             guard let (first, next) = Lexicon.tokenSpan(of: composite, in: tokens) else { continue }
             steps[first].append(Step(symbols: symbols(of: composite), end: composite.range.upperBound, next: next))
         }
+        addReferences(to: &steps, layout: layout)
         // Words run together (`hangall`, `stabthose`): a token no rule knows whose two
         // halves are both words the rules know is also read as those two words, through a
         // position inside the token (numbered after the last token).
@@ -156,27 +209,50 @@ public struct PatternSet: Sendable {
                 splitToken.append(i)
             }
         }
+        // Only the patterns whose needed words the text holds are run.
+        var isActive = patternRule.map { applicable[Int($0)] }
+        if hasRequirements {
+            var present = [UInt64](repeating: 0, count: (requiredSymbolCount + 63) / 64)
+            for list in [steps, splitSteps] {
+                for stepsHere in list {
+                    for step in stepsHere {
+                        for symbol in step.symbols where Int(symbol) < requiredSymbolCount { present[Int(symbol) >> 6] |= 1 << (UInt64(symbol) & 63) }
+                    }
+                }
+            }
+            for pattern in isActive.indices where isActive[pattern] {
+                clauses: for c in Int(patternClauseStarts[pattern])..<Int(patternClauseStarts[pattern + 1]) {
+                    for k in Int(clauseSymbolStarts[c])..<Int(clauseSymbolStarts[c + 1]) {
+                        let symbol = clauseSymbols[k]
+                        if present[Int(symbol) >> 6] & (1 << (UInt64(symbol) & 63)) != 0 { continue clauses }
+                    }
+                    isActive[pattern] = false
+                    break
+                }
+            }
+        }
+        var isRuleActive = [Bool](repeating: false, count: rules.count)
+        for (pattern, rule) in patternRule.enumerated() where isActive[pattern] { isRuleActive[Int(rule)] = true }
+        guard isRuleActive.contains(true) else { return [] }
         // threads[p]: state → (first token, start scalar), kept for the earliest start.
         var threads = [ThreadSet](repeating: ThreadSet(), count: tokens.count + 1 + splitToken.count)
         var found: [Match] = []
         var seen = Set<Match>()
-        var isActive = [Bool](repeating: false, count: rules.count)
-        for rule in active { isActive[rule] = true }
         for position in 0..<tokens.count {
             let here = Thread(firstToken: position, start: tokens[position].range.lowerBound, end: tokens[position].range.lowerBound)
-            for rule in positionalRules where isActive[Int(rule)] {
+            for rule in positionalRules where isRuleActive[Int(rule)] {
                 add(starts[Int(rule)], here, at: position, layout: layout, into: &threads[position], accepting: &found, seen: &seen)
             }
             continueThreads(at: position, over: steps[position], layout: layout, threads: &threads, found: &found, seen: &seen)
             // New matches starting here: only the rules whose first test this token passes.
             for step in steps[position] {
-                for symbol in step.symbols {
-                    for first in firstTests[symbol] ?? [] where isActive[Int(first.rule)] {
+                for symbol in step.symbols where Int(symbol) < firstTests.count {
+                    for first in firstTests[Int(symbol)] where isActive[Int(first.pattern)] {
                         guard case .test(_, let next) = states[Int(first.state)] else { continue }
                         advance(here, over: step, testing: symbol, to: next, layout: layout, threads: &threads, found: &found, seen: &seen)
                     }
                 }
-                for first in firstAnyTests where isActive[Int(first.rule)] {
+                for first in firstAnyTests where isActive[Int(first.pattern)] {
                     guard case .test(_, let next) = states[Int(first.state)] else { continue }
                     advance(here, over: step, testing: -1, to: next, layout: layout, threads: &threads, found: &found, seen: &seen)
                 }
@@ -199,6 +275,23 @@ public struct PatternSet: Sendable {
             .sorted { ($0.scalars.upperBound, $0.rule) < ($1.scalars.upperBound, $1.rule) }
     }
 
+    /// Gives each token that reads as a reference class's pronoun that class's symbol too,
+    /// when a token of its antecedent class stands in an earlier sentence.
+    private func addReferences(to steps: inout [[Step]], layout: TextLayout) {
+        for reference in references {
+            var antecedentSentence: Int? = nil
+            for i in steps.indices {
+                let symbols = steps[i][0].symbols
+                if let sentence = antecedentSentence, layout.sentence[i] > sentence, symbols.contains(reference.pronoun) {
+                    steps[i][0].symbols.append(reference.symbol)
+                }
+                if antecedentSentence == nil, steps[i].contains(where: { $0.symbols.contains(reference.antecedent) }) {
+                    antecedentSentence = layout.sentence[i]
+                }
+            }
+        }
+    }
+
     /// Moves every thread waiting at `position` over each of `steps` its state's test
     /// passes, earliest start first (so that the earliest start wins a state), and clears
     /// the position.
@@ -206,6 +299,7 @@ public struct PatternSet: Sendable {
         at position: Int, over steps: [Step], layout: TextLayout,
         threads: inout [ThreadSet], found: inout [Match], seen: inout Set<Match>
     ) {
+        guard !threads[position].isEmpty else { return }
         for (state, thread) in threads[position].inStartOrder() {
             guard case .test(let symbol, let next) = states[Int(state)] else { continue }
             for step in steps where symbol < 0 || step.symbols.contains(symbol) {
@@ -244,35 +338,76 @@ public struct PatternSet: Sendable {
               form.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }) else { return [] }
         var result: [(Int, [Int32], [Int32])] = []
         for cut in 2...(form.count - 2) {
-            guard let left = symbolsByForm[Array(form[..<cut])], let right = symbolsByForm[Array(form[cut...])] else { continue }
+            guard let left = symbolsByForm.ids(form, 0..<cut), let right = symbolsByForm.ids(form, cut..<form.count) else { continue }
             result.append((cut, left, right))
         }
         return result
     }
 
-    /// The threads at one position: at most one per state, the first to arrive.
+    /// The threads at one position: at most one per state, the first to arrive. A few
+    /// threads are kept in a plain array; past `linearLimit`, an open-addressing index over
+    /// the states (multiplicative hash, no hasher) keeps membership O(1).
     struct ThreadSet {
-        private var byState: [Int32: Thread] = [:]
-        private var order: [Int32] = []
+        private var states: [Int32] = []
+        private var threads: [Thread] = []
+        /// Per slot, 1 + the index in `states` of the state there; 0 when empty.
+        private var slots: [Int32] = []
         private var latestStart = -1
         private var arrivedOutOfOrder = false
+        private static let linearLimit = 8
 
         /// Adds a thread in `state` unless one is there already.
         mutating func insert(_ state: Int32, _ thread: Thread) -> Bool {
-            guard byState[state] == nil else { return false }
-            byState[state] = thread
-            order.append(state)
+            if states.count < Self.linearLimit {
+                guard !states.contains(state) else { return false }
+            } else {
+                if slots.isEmpty { rebuild(capacity: 64) }
+                var slot = Self.slot(state, slots.count)
+                while slots[slot] != 0 {
+                    if states[Int(slots[slot]) - 1] == state { return false }
+                    slot = (slot + 1) & (slots.count - 1)
+                }
+                slots[slot] = Int32(states.count + 1)
+                if (states.count + 1) * 2 > slots.count {
+                    states.append(state)
+                    threads.append(thread)
+                    rebuild(capacity: slots.count * 2)
+                    return noteArrival(thread)
+                }
+            }
+            states.append(state)
+            threads.append(thread)
+            return noteArrival(thread)
+        }
+
+        private mutating func noteArrival(_ thread: Thread) -> Bool {
             if thread.firstToken < latestStart { arrivedOutOfOrder = true }
             latestStart = max(latestStart, thread.firstToken)
             return true
         }
 
+        @inline(__always) private static func slot(_ state: Int32, _ capacity: Int) -> Int {
+            Int(truncatingIfNeeded: (UInt64(UInt32(bitPattern: state)) &* 0x9E37_79B9_7F4A_7C15) >> 32) & (capacity - 1)
+        }
+
+        private mutating func rebuild(capacity: Int) {
+            slots = [Int32](repeating: 0, count: capacity)
+            for (index, state) in states.enumerated() {
+                var slot = Self.slot(state, capacity)
+                while slots[slot] != 0 { slot = (slot + 1) & (capacity - 1) }
+                slots[slot] = Int32(index + 1)
+            }
+        }
+
+        /// Whether the set holds no thread.
+        var isEmpty: Bool { states.isEmpty }
+
         /// The threads, earliest start first. Threads arrive in that order unless a step
         /// jumped over tokens (a composite, a run-together word); only then are they sorted.
         func inStartOrder() -> [(Int32, Thread)] {
-            let threads = order.map { ($0, byState[$0]!) }
-            guard arrivedOutOfOrder else { return threads }
-            return threads.sorted { ($0.1.firstToken, $0.0) < ($1.1.firstToken, $1.0) }
+            let pairs = Array(zip(states, threads))
+            guard arrivedOutOfOrder else { return pairs }
+            return pairs.sorted { ($0.1.firstToken, $0.0) < ($1.1.firstToken, $1.0) }
         }
     }
 
@@ -320,8 +455,8 @@ public struct PatternSet: Sendable {
         if !token.isNumeric {
             for form in token.collapsed { if let s = symbolsByCollapsedForm[form] { result += s } }
         }
-        if result.isEmpty, !token.isNumeric, token.folded.count >= 4, let s = symbolsByMisspelling[token.folded] {
-            result += s  // a misspelt class word (`klil`, `murdr`)
+        if result.isEmpty, !token.isNumeric, token.folded.count >= 3, let s = symbolsByMisspelling[token.folded] {
+            result += s  // a misspelt pattern word (`klil`, `murdr`, `tdo`)
         }
         return result
     }

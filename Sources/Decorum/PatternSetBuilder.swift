@@ -4,6 +4,7 @@ import DecorumText
 /// validates them and compiles them into a `PatternSet`.
 struct PatternSetBuilder {
     private var classes: [Language: [String: (words: [String], location: String)]] = [:]
+    private var references: [Language: [PatternReference]] = [:]
     private var rules: [PatternRule] = []
     private(set) var problems: [DataFileProblem] = []
 
@@ -19,6 +20,7 @@ struct PatternSetBuilder {
             for (name, words, location) in parsed.classes {
                 classes[parsed.language, default: [:]][name, default: ([], location)].words += words
             }
+            references[parsed.language, default: []] += parsed.references
             rules += parsed.rules
         }
     }
@@ -46,6 +48,11 @@ struct PatternSetBuilder {
             if !(byForm[form]?.contains(id) ?? false) { byForm[form, default: []].append(id) }
             let collapsed = Token.collapsingRepeats(form)
             if !(byCollapsedForm[collapsed]?.contains(id) ?? false) { byCollapsedForm[collapsed, default: []].append(id) }
+        }
+        func misspell(_ form: [UInt8], _ id: Int32) {
+            for variant in PatternSet.misspellings(of: form) where !(misspelt[variant]?.contains(id) ?? false) {
+                misspelt[variant, default: []].append(id)
+            }
         }
         /// The folded forms of the tokens `word` reads as (`qu'il` is two). An elision
         /// written alone (`t'`, `qu'`) is read as it is before a word (`t'` in `t'égorger`).
@@ -81,11 +88,30 @@ struct PatternSetBuilder {
                     }
                     attach(forms[0], id)
                     for other in typedSpellings(word, language) where other.count == 1 { attach(other[0], id) }
-                    for variant in PatternSet.misspellings(of: forms[0]) where !(misspelt[variant]?.contains(id) ?? false) {
-                        misspelt[variant, default: []].append(id)
-                    }
+                    misspell(forms[0], id)
                 }
             }
+        }
+
+        // Reference classes: known names for the rules, and (pronoun, antecedent) symbol
+        // pairs for the matcher.
+        var referenceSymbols: [PatternSet.Reference] = []
+        for (language, list) in references {
+            for reference in list {
+                for name in [reference.pronoun, reference.antecedent] where classes[language]?[name] == nil {
+                    problems.append(DataFileProblem(reference.location, "reference class \(reference.name): unknown class {\(name)}"))
+                }
+                if classes[language]?[reference.name] != nil {
+                    problems.append(DataFileProblem(reference.location, "class \(reference.name) is both a word class and a reference class"))
+                }
+                referenceSymbols.append(PatternSet.Reference(
+                    symbol: symbol("\(language.rawValue):{\(reference.name)}"),
+                    pronoun: symbol("\(language.rawValue):{\(reference.pronoun)}"),
+                    antecedent: symbol("\(language.rawValue):{\(reference.antecedent)}")))
+            }
+        }
+        func isKnownClass(_ name: String, _ language: Language) -> Bool {
+            classes[language]?[name] != nil || references[language]?.contains { $0.name == name } == true
         }
 
         var compiler = Compiler(
@@ -98,6 +124,7 @@ struct PatternSetBuilder {
                     return forms.enumerated().map { k, form in
                         let id = symbol("\(language.rawValue):\(String(decoding: form, as: UTF8.self))")
                         attach(form, id)
+                        misspell(form, id)
                         for other in typed { attach(other[k], id) }
                         return id
                     }
@@ -105,6 +132,8 @@ struct PatternSetBuilder {
                 default: return []
                 }
             })
+        var requirements: [[[[Int32]]]] = []
+        var patternStarts: [[Int32]] = []
         var seenIDs = Set<String>()
         for (index, rule) in rules.enumerated() {
             if !seenIDs.insert(rule.id).inserted {
@@ -114,7 +143,7 @@ struct PatternSetBuilder {
             for pattern in rule.patterns {
                 do {
                     let nodes = try PatternSyntax.parse(pattern)
-                    let unknown = Self.classNames(in: nodes).filter { classes[rule.language]?[$0] == nil }
+                    let unknown = Self.classNames(in: nodes).filter { !isKnownClass($0, rule.language) }
                     if let name = unknown.first {
                         problems.append(DataFileProblem(rule.location, "rule \(rule.id): unknown class {\(name)} in '\(pattern)'"))
                         continue
@@ -131,17 +160,22 @@ struct PatternSetBuilder {
                 }
             }
             compiler.language = rule.language
+            requirements.append(alternatives.map { nodes in
+                Self.requiredSymbols(nodes) { compiler.resolve($0, rule.language) }
+            })
             // Each pattern ends in an accepting state of its own, which tells which matched.
             let heads = alternatives.enumerated().map { k, nodes in
                 compiler.compile(nodes, then: compiler.emit(.accept(rule: Int32(index), pattern: Int32(k))))
             }
+            patternStarts.append(heads)
             starts.append(compiler.either(heads) ?? compiler.emit(.accept(rule: Int32(index), pattern: 0)))
         }
         let states = compiler.states
         guard problems.isEmpty else { throw DataFileError(problems: problems) }
         return PatternSet(
             rules: rules, states: states, starts: starts, symbolsByForm: byForm,
-            symbolsByCollapsedForm: byCollapsedForm, symbolsByMisspelling: misspelt, negation: negation)
+            symbolsByCollapsedForm: byCollapsedForm, symbolsByMisspelling: misspelt, negation: negation,
+            references: referenceSymbols, requirements: requirements, patternStarts: patternStarts)
     }
 
     static func classNames(in nodes: [PatternNode]) -> [String] {
@@ -165,6 +199,32 @@ struct PatternSetBuilder {
             case .repeated(let inner, let min, _): min == 0 || canMatchNothing([inner])
             }
         }
+    }
+
+    /// What any match of `nodes` needs: clauses of symbols, each clause a set of which at
+    /// least one must be carried by some token of the text (word and class tests need
+    /// their symbol; of alternatives, each needs its first clause, so their union is
+    /// needed). Optional parts, gaps and clause ends need nothing.
+    static func requiredSymbols(_ nodes: [PatternNode], _ resolve: (PatternNode) -> [Int32]) -> [[Int32]] {
+        var clauses: [[Int32]] = []
+        for node in nodes {
+            switch node {
+            case .word, .wordClass:
+                clauses += resolve(node).map { [$0] }
+            case .any, .clauseEnd:
+                break
+            case .alternatives(let sequences):
+                var union: [Int32] = []
+                for sequence in sequences {
+                    guard let first = requiredSymbols(sequence, resolve).first else { union = []; break }
+                    union += first
+                }
+                if !union.isEmpty { clauses.append(Array(Set(union)).sorted()) }
+            case .repeated(let inner, let min, _):
+                if min > 0 { clauses += requiredSymbols([inner], resolve) }
+            }
+        }
+        return clauses
     }
 
     /// Thompson's construction, compiling backwards from the state that follows.

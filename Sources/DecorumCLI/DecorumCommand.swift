@@ -7,13 +7,17 @@ import Glibc
 
 /// The `decorum` command: conduct-guideline checks for support text.
 public struct DecorumCommand: ParsableCommand {
+    /// The release of Decorum (`decorum --version`, SARIF's `tool.driver.version`).
+    public static let version = "0.1.0"
+
     public static let configuration = CommandConfiguration(
         commandName: "decorum",
         abstract: "Checks support tickets, chats and canned replies against communication guidelines.",
         discussion: """
             Exit status: 0 clean, 1 a verdict reached --fail-on, 2 usage or input error.
             """,
-        subcommands: [Check.self, Scan.self, Eval.self, LexiconCommand.self, Tokens.self]
+        version: version,
+        subcommands: [Check.self, Scan.self, Audit.self, Lint.self, Eval.self, LexiconCommand.self, Tokens.self]
     )
 
     public init() {}
@@ -69,8 +73,8 @@ struct DataOptions: ParsableArguments {
 
 /// Options shared by the subcommands that moderate text.
 struct ModerationOptions: ParsableArguments {
-    @Option(help: "Policy: strict, standard or lenient, or a policy file (FILE.yaml: decisions, extra terms, allowlist, notices).")
-    var policy: String = "standard"
+    @Option(help: "Policy: strict, standard (the default) or lenient, or a policy file (FILE.yaml: decisions, extra terms, allowlist, notices).")
+    var policy: String?
 
     @OptionGroup var data: DataOptions
 
@@ -82,6 +86,7 @@ struct ModerationOptions: ParsableArguments {
 
     /// The moderator these options describe.
     func makeModerator() throws -> Moderator {
+        let policy = self.policy ?? "standard"
         if let preset = Policy.presets[policy] { return try Moderator(policy: preset, data: data.load()) }
         guard policy.hasSuffix(".yaml") || policy.hasSuffix(".yml") else {
             throw ValidationError("unknown policy '\(policy)'; expected strict, standard, lenient or a policy file (.yaml)")

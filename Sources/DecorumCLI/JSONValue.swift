@@ -29,6 +29,15 @@ public enum JSONValue: Sendable, Hashable {
         return members.last { $0.0 == key }?.1
     }
 
+    /// Whether this is an array or object with at least one item.
+    var isNonEmptyContainer: Bool {
+        switch self {
+        case .array(let items): !items.isEmpty
+        case .object(let members): !members.isEmpty
+        default: false
+        }
+    }
+
     /// The value at a dotted path (`ticket.body`) of nested objects.
     public func value(atPath path: String) -> JSONValue? {
         var current: JSONValue? = self
@@ -54,6 +63,9 @@ public struct JSONParser {
     private let bytes: [UInt8]
     private var i = 0
     private var depth = 0
+    /// For `parseKeepingPositions`: an offset map for each string value (not member
+    /// names), in document order; nil when positions are not kept (`scan`).
+    private var stringMaps: [OffsetMap]?
     /// Nesting deeper than this is rejected rather than risking the stack.
     public static let maximumDepth = 512
 
@@ -65,6 +77,19 @@ public struct JSONParser {
         parser.skipSpace()
         guard parser.i == bytes.count else { throw parser.error("unexpected character after the value") }
         return value
+    }
+
+    /// Parses `bytes` like `parse`, and also returns, for each string value (member names
+    /// left out) in document order, the map from its decoded UTF-8 offsets to offsets in
+    /// `bytes`, so that a place in a value can be found in the file (`decorum lint`).
+    public static func parseKeepingPositions(_ bytes: [UInt8]) throws(JSONParseError) -> (JSONValue, [OffsetMap]) {
+        var parser = JSONParser(bytes: bytes)
+        parser.stringMaps = []
+        parser.skipSpace()
+        let value = try parser.parseValue()
+        parser.skipSpace()
+        guard parser.i == bytes.count else { throw parser.error("unexpected character after the value") }
+        return (value, parser.stringMaps ?? [])
     }
 
     private init(bytes: [UInt8]) { self.bytes = bytes }
@@ -80,7 +105,7 @@ public struct JSONParser {
         switch bytes[i] {
         case UInt8(ascii: "{"): return try parseObject()
         case UInt8(ascii: "["): return try parseArray()
-        case UInt8(ascii: "\""): return .string(try parseString())
+        case UInt8(ascii: "\""): return .string(try parseString(isValue: true))
         case UInt8(ascii: "t"): try literal("true"); return .bool(true)
         case UInt8(ascii: "f"): try literal("false"); return .bool(false)
         case UInt8(ascii: "n"): try literal("null"); return .null
@@ -174,15 +199,19 @@ public struct JSONParser {
         return .number(Swift.String(decoding: bytes[start..<i], as: UTF8.self))
     }
 
-    private mutating func parseString() throws(JSONParseError) -> Swift.String {
+    private mutating func parseString(isValue: Bool = false) throws(JSONParseError) -> Swift.String {
         i += 1
         var out: [UInt8] = []
+        var map: OffsetMap? = isValue && stringMaps != nil ? OffsetMap(start: i) : nil
+        defer { if let map { stringMaps?.append(map) } }
         while true {
             guard i < bytes.count else { throw error("unterminated string") }
             let b = bytes[i]
             if b == UInt8(ascii: "\"") { i += 1; break }
             if b < 0x20 { throw error("control character in a string") }
             if b != UInt8(ascii: "\\") { out.append(b); i += 1; continue }
+            map?.mark(text: out.count, file: i)
+            defer { map?.mark(text: out.count, file: i) }
             i += 1
             guard i < bytes.count else { throw error("unterminated string") }
             let e = bytes[i]
@@ -278,6 +307,42 @@ public enum JSONWriter {
             }
             out += "}"
         }
+    }
+
+    /// The JSON text of `value` indented two spaces a level, for files people read; a
+    /// container holding no non-empty container is written on one line, compactly.
+    public static func encodeIndented(_ value: JSONValue) -> String {
+        var out = ""
+        writeIndented(value, level: 0, to: &out)
+        return out + "\n"
+    }
+
+    private static func writeIndented(_ value: JSONValue, level: Int, to out: inout String) {
+        let items: [(String?, JSONValue)]
+        let brackets: (String, String)
+        switch value {
+        case .array(let elements) where elements.contains(where: \.isNonEmptyContainer):
+            items = elements.map { (nil, $0) }
+            brackets = ("[", "]")
+        case .object(let members) where members.contains(where: { $0.1.isNonEmptyContainer }):
+            items = members.map { ($0.0, $0.1) }
+            brackets = ("{", "}")
+        default:
+            write(value, to: &out)
+            return
+        }
+        let inner = String(repeating: "  ", count: level + 1)
+        out += brackets.0 + "\n"
+        for (k, (key, item)) in items.enumerated() {
+            out += inner
+            if let key {
+                writeString(key, to: &out)
+                out += ": "
+            }
+            writeIndented(item, level: level + 1, to: &out)
+            out += k + 1 < items.count ? ",\n" : "\n"
+        }
+        out += String(repeating: "  ", count: level) + brackets.1
     }
 
     /// Appends `s` as a JSON string literal.

@@ -72,6 +72,7 @@ public final class LineReader {
 /// Buffered writing to standard output or error; a closed pipe ends output quietly.
 public final class OutputStream {
     private let file: UnsafeMutablePointer<FILE>
+    private let closes: Bool
     private var buffer: [UInt8] = []
     /// Whether the reader went away (`| head`): further output is dropped.
     public private(set) var isClosed = false
@@ -81,8 +82,17 @@ public final class OutputStream {
     /// Standard error.
     public static func standardError() -> OutputStream { OutputStream(StandardStreams.error) }
 
-    init(_ file: UnsafeMutablePointer<FILE>) {
+    /// A new file at `path` (replaced if it exists), closed when the stream goes away.
+    /// A write that fails there sets `isClosed` too: callers check it to report the failure.
+    /// - Throws: `CLIError.cannotCreate` when the file cannot be created.
+    public static func file(path: String) throws -> OutputStream {
+        guard let f = fopen(path, "wb") else { throw CLIError.cannotCreate(path, String(cString: strerror(errno))) }
+        return OutputStream(f, closes: true)
+    }
+
+    init(_ file: UnsafeMutablePointer<FILE>, closes: Bool = false) {
         self.file = file
+        self.closes = closes
         // A closed pipe must show up as a write error here, not kill the process.
         signal(SIGPIPE, SIG_IGN)
     }
@@ -105,7 +115,10 @@ public final class OutputStream {
         buffer.removeAll(keepingCapacity: true)
     }
 
-    deinit { flush() }
+    deinit {
+        flush()
+        if closes { fclose(file) }
+    }
 }
 
 /// The process's standard streams, opened once on file descriptors 0, 1 and 2.
@@ -121,12 +134,14 @@ enum StandardStreams {
 /// Errors of the command-line layer, each naming what went wrong and where.
 public enum CLIError: Error, CustomStringConvertible {
     case cannotOpen(String, String)
+    case cannotCreate(String, String)
     case readFailed(String)
     case usage(String)
 
     public var description: String {
         switch self {
         case .cannotOpen(let path, let reason): "\(path): cannot open: \(reason)"
+        case .cannotCreate(let path, let reason): "\(path): cannot create: \(reason)"
         case .readFailed(let reason): "read failed: \(reason)"
         case .usage(let message): message
         }

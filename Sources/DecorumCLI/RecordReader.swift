@@ -163,40 +163,63 @@ struct CSVRowParser {
     private var current: [UInt8] = []
     private var fieldStarted = false
     private var afterClosingQuote = false
+    /// With `keepsPositions`: each finished field's map from its UTF-8 offsets to offsets
+    /// in the file, for `decorum lint`.
+    private(set) var maps: [OffsetMap] = []
+    private var currentMap: OffsetMap?
+    private let keepsPositions: Bool
+    /// The file offset of the next field's first byte, while it has none.
+    private var fieldStart = 0
+
+    /// A parser; `keepsPositions` when `feed` is given each line's file offset and `maps`
+    /// is wanted.
+    init(keepsPositions: Bool = false) { self.keepsPositions = keepsPositions }
 
     /// Feeds one line (without its line break); `afterLineBreak` when it continues a
-    /// quoted field, whose line break is kept.
-    mutating func feed(_ line: [UInt8], afterLineBreak: Bool = false) {
+    /// quoted field, whose line break is kept; `offset` is the line's file offset (used
+    /// when keeping positions).
+    mutating func feed(_ line: [UInt8], afterLineBreak: Bool = false, at offset: Int = 0) {
         var bytes = line
         if bytes.last == 0x0D { bytes.removeLast() }
-        if afterLineBreak { current.append(0x0A) }
-        for byte in bytes {
+        if afterLineBreak { keep(0x0A, at: offset - 1) }
+        if keepsPositions, !fieldStarted, current.isEmpty { fieldStart = offset }
+        for (k, byte) in bytes.enumerated() {
             if inQuotes {
                 if byte == 0x22 {
                     inQuotes = false
                     afterClosingQuote = true
                 } else {
-                    current.append(byte)
+                    keep(byte, at: offset + k)
                 }
                 continue
             }
             switch byte {
             case 0x22 where afterClosingQuote:
                 // `""` inside a quoted field: one quote, still quoted.
-                current.append(0x22)
+                keep(0x22, at: offset + k)
                 inQuotes = true
                 afterClosingQuote = false
             case 0x22 where !fieldStarted:
                 inQuotes = true
                 fieldStarted = true
+                fieldStart = offset + k + 1
             case 0x2C:
                 endField()
+                fieldStart = offset + k + 1
             default:
-                current.append(byte)
+                keep(byte, at: offset + k)
                 fieldStarted = true
                 afterClosingQuote = false
             }
         }
+    }
+
+    private mutating func keep(_ byte: UInt8, at offset: Int) {
+        if keepsPositions {
+            if currentMap == nil { currentMap = OffsetMap(start: offset) }
+            currentMap!.mark(text: current.count, file: offset)
+        }
+        current.append(byte)
     }
 
     private mutating func endField() {
@@ -204,6 +227,10 @@ struct CSVRowParser {
         current.removeAll(keepingCapacity: true)
         fieldStarted = false
         afterClosingQuote = false
+        if keepsPositions {
+            maps.append(currentMap ?? OffsetMap(start: fieldStart))
+            currentMap = nil
+        }
     }
 
     /// The row's fields.

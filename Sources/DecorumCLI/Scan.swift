@@ -68,9 +68,14 @@ struct Scan: ParsableCommand {
 
     /// The decisions `--only` keeps; nil when it is not given.
     func onlyDecisions() throws -> Set<Decision>? {
-        guard !only.isEmpty else { return nil }
+        only.isEmpty ? nil : try Self.decisions(only: only.joined(separator: ","))
+    }
+
+    /// The decisions an `--only` list names (comma-separated).
+    /// - Throws: `ValidationError` naming a word that is not a decision.
+    static func decisions(only: String) throws -> Set<Decision> {
         var decisions = Set<Decision>()
-        for name in only.flatMap({ $0.split(separator: ",") }) {
+        for name in only.split(separator: ",") {
             guard let decision = Decision(rawValue: name.trimmingWhitespace()) else {
                 throw ValidationError("--only takes allow, review, close or escalate, not '\(name)'")
             }
@@ -144,8 +149,15 @@ enum ParallelScan {
 
     /// Reads `reader` to the end (or until `emit` returns false), moderating with `jobs`
     /// threads; `emit` gets each outcome in input order on the calling thread.
-    /// - Throws: the reader's error, once the records read before it are emitted.
     static func run(reader: RecordReader, scanner: RecordScanner, jobs: Int, emit: (ScanOutcome) -> Bool) throws {
+        try run(reader: reader, jobs: jobs, work: { scanner.scan($0) }, emit: emit)
+    }
+
+    /// Reads `reader` to the end (or until `emit` returns false), applying `work` to each
+    /// record on `jobs` threads; `emit` gets each result in input order on the calling thread.
+    /// - Throws: the reader's error, once the records read before it are emitted.
+    static func run<Outcome: Sendable>(reader: RecordReader, jobs: Int, work: @Sendable (RawRecord) -> Outcome,
+                                       emit: (Outcome) -> Bool) throws {
         let batchSize = jobs == 1 ? 64 : recordsPerJob * jobs
         var batch: [RawRecord] = []
         batch.reserveCapacity(batchSize)
@@ -155,7 +167,7 @@ enum ParallelScan {
             do {
                 while batch.count < batchSize, let record = try reader.next() { batch.append(record) }
             } catch { failure = error }
-            for outcome in scan(batch, scanner, jobs: jobs) {
+            for outcome in map(batch, jobs: jobs, work) {
                 guard emit(outcome) else { return }
             }
             if let failure { throw failure }
@@ -163,22 +175,23 @@ enum ParallelScan {
         }
     }
 
-    /// The outcomes of `batch`, in order; thread `k` of `jobs` takes records k, k+jobs, …
-    static func scan(_ batch: [RawRecord], _ scanner: RecordScanner, jobs: Int) -> [ScanOutcome] {
-        if jobs == 1 || batch.count < 2 { return batch.map(scanner.scan) }
-        let results = UnsafeMutableBufferPointer<ScanOutcome>.allocate(capacity: batch.count)
+    /// `transform` of each item, in order, on `jobs` threads; thread `k` takes items k,
+    /// k+jobs, …
+    static func map<Item: Sendable, Result>(_ items: [Item], jobs: Int, _ transform: @Sendable (Item) -> Result) -> [Result] {
+        if jobs == 1 || items.count < 2 { return items.map(transform) }
+        let results = UnsafeMutableBufferPointer<Result>.allocate(capacity: items.count)
         defer {
-            results.baseAddress!.deinitialize(count: batch.count)
+            results.baseAddress!.deinitialize(count: items.count)
             results.deallocate()
         }
-        let threads = min(jobs, batch.count)
+        let threads = min(jobs, items.count)
         nonisolated(unsafe) let slots = results
-        batch.withUnsafeBufferPointer { records in
-            nonisolated(unsafe) let input = records
+        items.withUnsafeBufferPointer { input in
+            nonisolated(unsafe) let input = input
             DispatchQueue.concurrentPerform(iterations: threads) { k in
                 // Each index is written by exactly one thread.
                 for i in stride(from: k, to: input.count, by: threads) {
-                    (slots.baseAddress! + i).initialize(to: scanner.scan(input[i]))
+                    (slots.baseAddress! + i).initialize(to: transform(input[i]))
                 }
             }
         }

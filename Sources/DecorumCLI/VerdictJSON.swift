@@ -73,11 +73,14 @@ public enum VerdictJSON {
         ])
     }
 
-    /// An error record for an input line that could not be moderated.
-    public static func error(line: Int, file: String?, id: JSONValue?, message: String) -> JSONValue {
+    /// An error record for an input line that could not be moderated; `context` members
+    /// (such as `audit`'s conversation and index) come before `error`.
+    public static func error(line: Int, file: String?, id: JSONValue?, context: [(String, JSONValue)] = [],
+                             message: String) -> JSONValue {
         var members: [(String, JSONValue)] = [("line", .number(String(line)))]
         if let file { members.append(("file", .string(file))) }
         if let id { members.append(("id", id)) }
+        members += context
         members.append(("error", .string(message)))
         return .object(members)
     }

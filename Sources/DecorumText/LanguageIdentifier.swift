@@ -27,8 +27,15 @@ public struct LanguageGuess: Sendable, Equatable {
 /// tempered (the model's independence assumption makes raw posteriors overconfident)
 /// and a text is "unknown" below `threshold`.
 public struct LanguageIdentifier: Sendable {
-    /// Per language, log-probability of each n-gram key, and of an unseen one.
-    private let models: [(Language, [UInt64: Float], Float)]
+    /// The languages, in model order.
+    private let modelLanguages: [Language]
+    /// N-gram key → row of `logs`.
+    private let rows: IntegerTable
+    /// Per row, the log-probability of the n-gram in each language (model order); the
+    /// unseen-gram log-probability where a language never saw it.
+    private let logs: [Float]
+    /// Per language, the log-probability of an unseen n-gram.
+    private let unseen: [Float]
     /// Posterior below which the language is reported as unknown.
     public let threshold: Double
 
@@ -51,20 +58,45 @@ public struct LanguageIdentifier: Sendable {
             for (key, n) in counts { logs[key] = Float(Glibc.log((Double(n) + alpha) / denominator)) }
             models.append((language, logs, Float(Glibc.log(alpha / denominator))))
         }
-        self.models = models
+        // One row per n-gram seen in any language: one lookup scores all languages.
+        var rowOf: [UInt64: Int32] = [:]
+        var logs: [Float] = []
+        for (m, model) in models.enumerated() {
+            for (key, value) in model.1 {
+                let row: Int
+                if let known = rowOf[key] { row = Int(known) } else {
+                    row = rowOf.count
+                    rowOf[key] = Int32(row)
+                    logs += models.map(\.2)
+                }
+                logs[row * models.count + m] = value
+            }
+        }
+        self.modelLanguages = models.map(\.0)
+        self.rows = IntegerTable(rowOf.map { ($0.key, $0.value) })
+        self.logs = logs
+        self.unseen = models.map(\.2)
         self.threshold = threshold
     }
 
     /// The languages the identifier knows.
-    public var languages: [Language] { models.map(\.0) }
+    public var languages: [Language] { modelLanguages }
 
     /// Identifies the language of normalized text.
     public func identify(_ text: NormalizedText) -> LanguageGuess {
-        var scores = [Double](repeating: 0, count: models.count)
+        let languageCount = modelLanguages.count
+        var scores = [Double](repeating: 0, count: languageCount)
         var grams = 0
-        Self.forEachGram(in: text.scalars) { key in
-            grams += 1
-            for (m, model) in models.enumerated() { scores[m] += Double(model.1[key] ?? model.2) }
+        logs.withUnsafeBufferPointer { logs in
+            Self.forEachGram(in: text.scalars) { key in
+                grams += 1
+                if let row = rows[key] {
+                    let base = Int(row) * languageCount
+                    for m in 0..<languageCount { scores[m] += Double(logs[base + m]) }
+                } else {
+                    for m in 0..<languageCount { scores[m] += Double(unseen[m]) }
+                }
+            }
         }
         guard grams >= 6, let best = scores.indices.max(by: { scores[$0] < scores[$1] }) else {
             return LanguageGuess(language: nil, confidence: 0, ranking: [])
@@ -74,9 +106,9 @@ public struct LanguageIdentifier: Sendable {
         let top = scores[best]
         let weights = scores.map { Glibc.exp(($0 - top) / temperature) }
         let confidence = 1 / weights.reduce(0, +)
-        let ranking = scores.indices.sorted { scores[$0] > scores[$1] }.map { models[$0].0 }
+        let ranking = scores.indices.sorted { scores[$0] > scores[$1] }.map { modelLanguages[$0] }
         return LanguageGuess(
-            language: confidence >= threshold ? models[best].0 : nil, confidence: confidence, ranking: ranking)
+            language: confidence >= threshold ? modelLanguages[best] : nil, confidence: confidence, ranking: ranking)
     }
 
     /// Calls `body` with a key for each 1-, 2- and 3-gram of each word of `scalars`.

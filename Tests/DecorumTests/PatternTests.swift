@@ -45,6 +45,24 @@ struct PatternSyntaxTests {
         ("rule a\ncategory threat\nseverity 4\npattern kill\ncatch kill\nrule a\nsuppress threat\npattern kill\ncatch kill\n", "en/patterns.txt:8: rule id 'en.a' is already used"),
     ]
 
+    static let badClasses: [(String, String)] = [
+        ("THEM | {THEY} after\n", "en/classes.txt:4: expected 'CLASS | {PRONOUN_CLASS} after {ANTECEDENT_CLASS}'"),
+        ("THEM | {THEY} after {YOU}\n", "en/classes.txt:4: reference class THEM: unknown class {THEY}"),
+        ("THEM | {YOU} after {YOU}\nTHEM | them\n", "en/classes.txt:4: class THEM is both a word class and a reference class"),
+    ]
+
+    @Test("reports each bad reference class as file:line", arguments: badClasses)
+    func badClass(_ body: String, _ problem: String) throws {
+        var builder = PatternSetBuilder()
+        builder.load(files: [("en/classes.txt", Array((Self.classes.1 + body).utf8))])
+        do {
+            _ = try builder.build()
+            Issue.record("expected: \(problem)")
+        } catch let error as DataFileError {
+            #expect(error.problems.map(\.description).contains(problem), "\(error.problems)")
+        }
+    }
+
     @Test("reports each problem of a patterns file as file:line", arguments: badFiles)
     func badFile(_ body: String, _ problem: String) throws {
         var builder = PatternSetBuilder()
@@ -90,9 +108,18 @@ struct PatternWordTests {
          .en, "VERB | hang stab\n",
          "rule r\ncategory threat\nseverity 4\npattern {VERB} all these\ncatch x\n",
          ["hangall these", "hang all these", "stabthese", "changeall these"], [1, 1, 0, 0]),
+        ("a pronoun of a reference class reads as the group named in an earlier sentence",
+         .en, "GROUP | refugees\nPRONOUN | they\nREFERENCE | {PRONOUN} after {GROUP}\n",
+         "rule r\ncategory hate\nseverity 3\npattern ({GROUP} | {REFERENCE}) are vermin\ncatch x\n",
+         ["I met refugees. They are vermin.", "They are vermin. I met refugees.", "refugees and they are vermin",
+          "My neighbours left. They are vermin.", "Refugees are vermin."], [1, 0, 0, 0, 1]),
+        ("a pattern word misspelt by one swap or one dropped letter still matches",
+         .de, "",
+         "rule r\ncategory threat\nseverity 4\npattern tod allen\npattern mörder\ncatch x\n",
+         ["tdo allen", "otd allen", "tod allen", "mördr", "mrder", "mördre", "odt allen"], [1, 0, 1, 1, 1, 1, 0]),
     ]
 
-    @Test("words, elisions, negations and run-together words", arguments: cases)
+    @Test("words, elisions, negations, run-together words, references and misspellings", arguments: cases)
     func matchCounts(_ what: String, _ language: Language, _ classes: String, _ rules: String, _ texts: [String], _ counts: [Int]) throws {
         #expect(try Self.matchCounts(language, classes: classes, rules: rules, texts: texts) == counts, "\(what)")
     }

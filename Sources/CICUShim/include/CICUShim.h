@@ -44,6 +44,12 @@ typedef enum {
 int32_t CICUShim_nfkcCasefold(const uint16_t *src, int32_t length,
                               uint16_t *dest, int32_t capacity, int32_t *status);
 
+/// Converts UTF-8 `src[0..<length]` to UTF-16 (invalid sequences become U+FFFD),
+/// writing at most `capacity` units to `dest`. Returns the full output length; `*status`
+/// > 0 on failure. (ICU's own converter: the benchmark's baseline uses it.)
+int32_t CICUShim_utf8ToUTF16(const uint8_t *src, int32_t length,
+                             uint16_t *dest, int32_t capacity, int32_t *status);
+
 /// Whether NFKC_Casefold has a normalization boundary before `c`.
 bool CICUShim_nfkcCasefoldHasBoundaryBefore(uint32_t c);
 
