@@ -91,7 +91,7 @@ struct Audit: ParsableCommand {
         let inputs = files.isEmpty ? ["-"] : files
         var totals = AuditSummary(bucketing: TimeBucketing(rawValue: bucket)!, worstLimit: worst)
         totals.inputs = inputs
-        totals.policy = options.policy ?? "standard"
+        totals.policy = options.policyName
         let wantsReport = summary != nil || html != nil
         var failed = false
         inputs: for path in inputs {

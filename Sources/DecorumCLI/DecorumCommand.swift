@@ -84,9 +84,12 @@ struct ModerationOptions: ParsableArguments {
     @Option(name: .customLong("fail-on"), help: "Exit with status 1 when a verdict reaches this decision (review, close, escalate).")
     var failOn: String?
 
+    /// The policy named, `standard` when none is.
+    var policyName: String { policy ?? "standard" }
+
     /// The moderator these options describe.
     func makeModerator() throws -> Moderator {
-        let policy = self.policy ?? "standard"
+        let policy = policyName
         if let preset = Policy.presets[policy] { return try Moderator(policy: preset, data: data.load()) }
         guard policy.hasSuffix(".yaml") || policy.hasSuffix(".yml") else {
             throw ValidationError("unknown policy '\(policy)'; expected strict, standard, lenient or a policy file (.yaml)")

@@ -333,8 +333,8 @@ struct LintPieceTests {
         let sarif = LintSARIF.render(all, moderator: linter.moderator)
         let log = try JSONParser.parse(Array(sarif.utf8))
         #expect(try sarifValidator().errors(log).isEmpty)
-        #expect(sarif.contains(#""uri": "odd%20name,%201.txt""#))
-        #expect(sarif.contains(#""uri": "file:///abs/b.json""#))
+        #expect(sarif.contains(#""uri":"odd%20name,%201.txt""#))
+        #expect(sarif.contains(#""uri":"file:///abs/b.json""#))
         #expect(sarif.contains(#""executionSuccessful": false"#))
     }
 }
