@@ -58,8 +58,10 @@ public struct PolicyFile: Sendable {
     public init(path: String, text: String) throws {
         var reader = PolicyYAMLReader(path: path)
         let root: Node?
-        do { root = try Yams.compose(yaml: text) } catch {
-            throw DataFileError(problems: [reader.problem(yamlError: error)])
+        do { root = try Yams.compose(yaml: text) } catch let error as YamlError {
+            let source = SourceText(Array(text.utf8))
+            let problem = YAMLReplyExtractor.extractionError(error, source)
+            throw DataFileError(problems: [DataFileProblem(file: path, line: source.position(of: problem.offset).line, message: problem.message)])
         }
         guard let root, root.null == nil else {
             throw DataFileError(problems: [DataFileProblem(
@@ -284,21 +286,6 @@ struct PolicyYAMLReader {
             return nil
         }
         return value
-    }
-
-    /// A problem for a YAML syntax error, at its line.
-    func problem(yamlError error: Error) -> DataFileProblem {
-        switch error as? YamlError {
-        case .scanner(let context, let problem, let mark, _)?, .parser(let context, let problem, let mark, _)?,
-            .composer(let context, let problem, let mark, _)?:
-            let around = context.map { " (\($0.text) at line \($0.mark.line))" } ?? ""
-            return DataFileProblem(file: path, line: mark.line, message: "invalid YAML: \(problem)\(around)")
-        case .duplicatedKeysInMapping(let duplicates, let context)?:
-            return DataFileProblem(file: path, line: context.mark.line,
-                                   message: "key \(duplicates.sorted().map { "'\($0)'" }.joined(separator: ", ")) given twice in one mapping")
-        default:
-            return DataFileProblem(file: path, line: 0, message: "invalid YAML: \(error)")
-        }
     }
 
     /// What kind of node `node` is, for messages.

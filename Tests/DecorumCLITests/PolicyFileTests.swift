@@ -43,8 +43,8 @@ struct PolicyFileTests {
         ("- a\n- b\n", ["1: the policy file must be a mapping (key: value), found a list"]),
         ("base: gentle\n", ["1: unknown base 'gentle'; expected strict, standard or lenient"]),
         ("base: standard\npolicy: strict\n", ["2: unknown key 'policy' in the policy file; expected base, decisions, terms, allow, notices"]),
-        ("base: [\n", ["2: invalid YAML: did not find expected node content (while parsing a flow node at line 2)"]),
-        ("base: strict\nbase: lenient\n", ["1: key 'base' given twice in one mapping"]),
+        ("base: [\n", ["2: invalid YAML: did not find expected node content (while parsing a flow node at line 2, column 1)"]),
+        ("base: strict\nbase: lenient\n", ["1: invalid YAML: duplicate key 'base'"]),
         ("decisions:\n  rudeness: {review: 1}\n", ["2: unknown key 'rudeness' in decisions; expected profanity, insult, sexual, harassment, hate, threat"]),
         ("decisions:\n  insult: {allow: 1, close: 5}\n", [
             "2: unknown key 'allow' in decisions.insult; expected review, close, escalate",
