@@ -77,24 +77,30 @@ public struct DecorumData: Sendable {
 
     /// The data files under `root` (a folder laid out like `Lexicons/`: `xx/*.lex`,
     /// `xx/inflections.txt`, `notices.txt`, …) instead of the bundled ones, plus every data
-    /// file under `extra`. Lets a lexicon writer try a change without rebuilding.
+    /// file under `extra`, plus the in-memory files `adding` (a policy file's terms). Lets a
+    /// lexicon writer try a change without rebuilding.
     /// - Throws: `DataFileError` for unreadable files and every problem in them.
-    public static func loading(root: String, extra: [String] = []) throws -> DecorumData {
+    public static func loading(
+        root: String, extra: [String] = [], adding: [(path: String, bytes: [UInt8])] = []
+    ) throws -> DecorumData {
         var problems: [DataFileProblem] = []
         let own = readFiles(under: root, into: &problems)
         let added = extra.flatMap { readFiles(under: $0, into: &problems) }
         guard problems.isEmpty else { throw DataFileError(problems: problems) }
-        return try DecorumData(files: own + added)
+        return try DecorumData(files: own + added + adding)
     }
 
     /// The bundled files plus every data file under `directories` (same layout as
-    /// `Lexicons/`: `xx/*.lex`, `xx/inflections.txt`, …), which add to the bundled ones.
+    /// `Lexicons/`: `xx/*.lex`, `xx/inflections.txt`, …), which add to the bundled ones, plus
+    /// the in-memory files `adding` (a policy file's terms).
     /// - Throws: `DataFileError` for unreadable files and every problem in them.
-    public static func loading(extra directories: [String]) throws -> DecorumData {
+    public static func loading(
+        extra directories: [String], adding: [(path: String, bytes: [UInt8])] = []
+    ) throws -> DecorumData {
         var problems: [DataFileProblem] = []
         let added = directories.flatMap { readFiles(under: $0, into: &problems) }
         guard problems.isEmpty else { throw DataFileError(problems: problems) }
-        return try DecorumData(files: bundledFiles + added)
+        return try DecorumData(files: bundledFiles + added + adding)
     }
 
     /// Every data file under `directory` with its bytes; a problem for each unreadable file,

@@ -7,6 +7,13 @@ public struct DataFileProblem: Error, Sendable, Hashable, CustomStringConvertibl
     /// What is wrong, as a sentence a lexicon writer can act on.
     public var message: String
 
+    /// A problem at `file:line` (line 0: the whole file).
+    public init(file: String, line: Int, message: String) {
+        self.file = file
+        self.line = line
+        self.message = message
+    }
+
     /// `file:line: message`.
     public var description: String { line > 0 ? "\(file):\(line): \(message)" : "\(file): \(message)" }
 }
@@ -15,6 +22,9 @@ public struct DataFileProblem: Error, Sendable, Hashable, CustomStringConvertibl
 public struct DataFileError: Error, Sendable, CustomStringConvertible {
     /// The problems, in file and line order.
     public var problems: [DataFileProblem]
+
+    /// An error listing `problems`.
+    public init(problems: [DataFileProblem]) { self.problems = problems }
 
     public var description: String { problems.map(\.description).joined(separator: "\n") }
 }

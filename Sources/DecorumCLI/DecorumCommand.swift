@@ -55,22 +55,25 @@ struct DataOptions: ParsableArguments {
     @Option(name: .customLong("lexicons"), help: "An extra lexicon folder (xx/*.lex), added to the built-in lexicons; repeatable.")
     var lexiconDirectories: [String] = []
 
-    /// The data these options name, loaded and compiled.
-    func load() throws -> DecorumData {
+    /// The data these options name, loaded and compiled, with the terms, allowlisted words
+    /// and notices of `policyFile` added.
+    func load(adding policyFile: PolicyFile? = nil) throws -> DecorumData {
+        let added = policyFile?.dataFiles ?? []
         do {
             if let dataDirectory {
-                return try DecorumData.loading(root: dataDirectory, extra: lexiconDirectories)
+                return try DecorumData.loading(root: dataDirectory, extra: lexiconDirectories, adding: added)
             }
-            return lexiconDirectories.isEmpty ? try DecorumData.bundled() : try DecorumData.loading(extra: lexiconDirectories)
+            if lexiconDirectories.isEmpty && added.isEmpty { return try DecorumData.bundled() }
+            return try DecorumData.loading(extra: lexiconDirectories, adding: added)
         } catch let error as DataFileError {
-            throw DataLoadFailure(underlying: error)
+            throw DataLoadFailure(underlying: policyFile?.locating(error) ?? error)
         }
     }
 }
 
 /// Options shared by the subcommands that moderate text.
 struct ModerationOptions: ParsableArguments {
-    @Option(help: "Policy preset: strict, standard (the default) or lenient.")
+    @Option(help: "Policy: strict, standard (the default) or lenient, or a policy file (FILE.yaml: decisions, extra terms, allowlist, notices).")
     var policy: String?
 
     @OptionGroup var data: DataOptions
@@ -87,10 +90,15 @@ struct ModerationOptions: ParsableArguments {
     /// The moderator these options describe.
     func makeModerator() throws -> Moderator {
         let policy = policyName
-        guard let preset = Policy.presets[policy] else {
-            throw ValidationError("unknown policy '\(policy)'; expected strict, standard or lenient")
+        if let preset = Policy.presets[policy] { return try Moderator(policy: preset, data: data.load()) }
+        guard policy.hasSuffix(".yaml") || policy.hasSuffix(".yml") else {
+            throw ValidationError("unknown policy '\(policy)'; expected strict, standard, lenient or a policy file (.yaml)")
         }
-        return try Moderator(policy: preset, data: data.load())
+        let file: PolicyFile
+        do { file = try PolicyFile.load(path: policy) } catch let error as DataFileError {
+            throw DataLoadFailure(underlying: error, subject: "policy")
+        }
+        return try Moderator(policy: file.policy, data: data.load(adding: file))
     }
 
     /// The forced language, if any.
@@ -112,8 +120,10 @@ struct ModerationOptions: ParsableArguments {
     }
 }
 
-/// Loading the data failed: reported with every `file:line` problem, exit status 2.
+/// Loading the data or a policy file failed: reported with every `file:line` problem, exit status 2.
 struct DataLoadFailure: Error, CustomStringConvertible {
     var underlying: Error
-    var description: String { "cannot load lexicons:\n\(underlying)" }
+    /// What could not be loaded: `lexicons` or `policy`.
+    var subject = "lexicons"
+    var description: String { "cannot load \(subject):\n\(underlying)" }
 }

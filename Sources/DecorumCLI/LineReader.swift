@@ -8,6 +8,8 @@ public final class LineReader {
     private let closes: Bool
     private var buffer: [UInt8] = []
     private var start = 0
+    /// Where to look for the next line break: the bytes from `start` to here have none.
+    private var searched = 0
     private var atEOF = false
     /// The 1-based number of the line last returned.
     public private(set) var lineNumber = 0
@@ -33,10 +35,11 @@ public final class LineReader {
     /// - Throws: `CLIError.readFailed` on an I/O error.
     public func next() throws -> [UInt8]? {
         while true {
-            if let newline = buffer[start...].firstIndex(of: 0x0A) {
+            if let newline = buffer[max(start, searched)...].firstIndex(of: 0x0A) {
                 var line = Array(buffer[start..<newline])
                 bytesRead += newline + 1 - start
                 start = newline + 1
+                searched = start
                 if line.last == 0x0D { line.removeLast() }
                 lineNumber += 1
                 return line
@@ -50,6 +53,7 @@ public final class LineReader {
                 lineNumber += 1
                 return line
             }
+            searched = buffer.count - start
             if start > 0 {
                 buffer.removeSubrange(0..<start)
                 start = 0

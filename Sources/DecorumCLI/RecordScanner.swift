@@ -58,7 +58,7 @@ public struct RecordScanner: Sendable {
         case .plain(let bytes):
             return bytes.withUnsafeBufferPointer {
                 let verdict = moderator.moderate(utf8: $0, language: forcedLanguage)
-                return outcome(verdict, id: nil, text: String(decoding: bytes, as: UTF8.self), invalidInput: false)
+                return outcome(verdict, id: .number(String(record.line)), text: String(decoding: bytes, as: UTF8.self), invalidInput: false)
             }
         case .fields(let id, let text, let code):
             let language = forcedLanguage ?? code.flatMap(Language.init(code:))
@@ -113,7 +113,7 @@ public struct RecordScanner: Sendable {
             ] + (masked.map { [$0] } ?? [])
             return ScanOutcome(output: CSVWriter.row(row), verdict: verdict)
         case .table:
-            return ScanOutcome(output: TableRow.verdict(verdict, id: id.map(Self.plain) ?? "-"), verdict: verdict)
+            return ScanOutcome(output: TableRow.verdict(verdict, id: id.map(Self.plain) ?? "-", masked: mask), verdict: verdict)
         }
     }
 
@@ -159,12 +159,17 @@ enum CSVWriter {
     }
 }
 
-/// Rows of the `table` output format: id, decision, language, then the findings.
+/// Rows of the `table` output format: id, decision, language, then the findings as
+/// `category(severity) "text"` (the text masked with `--mask`).
 enum TableRow {
+    /// The header row.
     static let header = pad("ID", 14) + pad("DECISION", 10) + pad("LANG", 6) + "FINDINGS"
 
-    static func verdict(_ verdict: Verdict, id: String) -> String {
-        let findings = verdict.findings.map { "\($0.category.rawValue)(\($0.severity.rawValue)) \"\(flat($0.text))\"" }
+    /// The row of a verdict; `masked` masks the findings' texts.
+    static func verdict(_ verdict: Verdict, id: String, masked: Bool = false) -> String {
+        let findings = verdict.findings.map {
+            "\($0.category.rawValue)(\($0.severity.rawValue)) \"\(flat(masked ? Masking.maskSpan($0.text) : $0.text))\""
+        }
         return pad(flat(id), 14) + pad(verdict.decision.rawValue, 10) + pad(verdict.language?.rawValue ?? "?", 6)
             + findings.joined(separator: ", ")
     }
@@ -185,9 +190,10 @@ enum TableRow {
 }
 
 /// Masks the findings of a text: in each span, every character but the first (and the
-/// last, in spans of six or more) becomes `*`, except spaces and the separators of
-/// spelled-out words; the text around the spans and its length in characters are kept
-/// (`f***`, `c*****d`, `f.*.*.*`, `$***`).
+/// last, in spans of six or more) becomes `*`, except spaces, the separators of
+/// spelled-out words (`.`, `-`, `_`, `·`) and invisible characters; the text around the
+/// spans and its length in characters (grapheme clusters) are kept (`f***`, `c*****d`,
+/// `f.*.*.*`, `$***`: leetspeak symbols count as letters).
 public enum Masking {
     /// `text` with the spans of `findings` (UTF-8 offsets into `text`) masked.
     public static func mask(_ text: String, _ findings: [Finding]) -> String {

@@ -15,7 +15,7 @@ struct Scan: ParsableCommand {
             JSONL: each line is a JSON object; --text-field, --id-field and --lang-field name
             its fields (dotted paths such as ticket.body reach into nested objects). CSV: a
             header row names the columns (--text-column, --id-column, --lang-column). Plain
-            text: each line is a text. The format follows the file extension (.csv, .txt;
+            text: each line is a text, and its line number its id. The format follows the file extension (.csv, .txt;
             JSONL otherwise and for standard input) unless --format is given. Several text
             fields are joined with a line break, and spans are offsets into that joined text.
 
@@ -45,10 +45,10 @@ struct Scan: ParsableCommand {
     @Option(help: "Output format: jsonl, csv or table.")
     var output: String = "jsonl"
 
-    @Option(help: "Write only verdicts with these decisions (comma-separated: allow, review, close, escalate); error records are always written.")
-    var only: String?
+    @Option(help: "Write only verdicts with these decisions (allow, review, close, escalate; comma-separated or repeated); error records are always written.")
+    var only: [String] = []
 
-    @Flag(help: "Add a masked copy of each text (f***, c*****d).")
+    @Flag(help: "Add a masked copy of each text (f***, c*****d; the table shows the findings masked).")
     var mask = false
 
     @Option(help: "Records moderated in parallel (default: the number of cores).")
@@ -66,8 +66,9 @@ struct Scan: ParsableCommand {
         _ = try onlyDecisions()
     }
 
+    /// The decisions `--only` keeps; nil when it is not given.
     func onlyDecisions() throws -> Set<Decision>? {
-        try only.map(Self.decisions(only:))
+        only.isEmpty ? nil : try Self.decisions(only: only.joined(separator: ","))
     }
 
     /// The decisions an `--only` list names (comma-separated).
@@ -98,6 +99,7 @@ struct Scan: ParsableCommand {
         let progress = err.isTerminal ? ProgressLine(stream: err, totalBytes: ProgressLine.totalSize(of: inputs)) : nil
         if let header = scanner.header { out.write(header + "\n") }
         var failed = false
+        var bytesBefore = 0
         inputs: for path in inputs {
             let reader: RecordReader
             do {
@@ -110,21 +112,21 @@ struct Scan: ParsableCommand {
                 summary.unreadableInputs += 1
                 continue
             }
-            let before = progress?.bytesDone ?? 0
             do {
                 try ParallelScan.run(reader: reader, scanner: scanner, jobs: jobs ?? ParallelScan.coreCount) { outcome in
                     summary.add(outcome)
+                    progress?.update(records: summary.records, bytes: bytesBefore + reader.bytesRead)
                     if let verdict = outcome.verdict, let failOn, verdict.decision >= failOn { failed = true }
                     if let keep, let verdict = outcome.verdict, !keep.contains(verdict.decision) { return !out.isClosed }
                     out.write(outcome.output)
                     out.write("\n")
-                    progress?.update(records: summary.records, bytes: before + reader.bytesRead)
                     return !out.isClosed
                 }
             } catch {
                 err.write("decorum: \(error)\n")
                 summary.unreadableInputs += 1
             }
+            bytesBefore += reader.bytesRead
             if out.isClosed { break inputs }
         }
         out.flush()
@@ -153,6 +155,7 @@ enum ParallelScan {
 
     /// Reads `reader` to the end (or until `emit` returns false), applying `work` to each
     /// record on `jobs` threads; `emit` gets each result in input order on the calling thread.
+    /// - Throws: the reader's error, once the records read before it are emitted.
     static func run<Outcome: Sendable>(reader: RecordReader, jobs: Int, work: @Sendable (RawRecord) -> Outcome,
                                        emit: (Outcome) -> Bool) throws {
         let batchSize = jobs == 1 ? 64 : recordsPerJob * jobs
@@ -160,11 +163,15 @@ enum ParallelScan {
         batch.reserveCapacity(batchSize)
         while true {
             batch.removeAll(keepingCapacity: true)
-            while batch.count < batchSize, let record = try reader.next() { batch.append(record) }
-            if batch.isEmpty { return }
+            var failure: Error?
+            do {
+                while batch.count < batchSize, let record = try reader.next() { batch.append(record) }
+            } catch { failure = error }
             for outcome in map(batch, jobs: jobs, work) {
                 guard emit(outcome) else { return }
             }
+            if let failure { throw failure }
+            if batch.isEmpty { return }
         }
     }
 
@@ -189,92 +196,5 @@ enum ParallelScan {
             }
         }
         return Array(results)
-    }
-}
-
-/// Counts of a scan, printed on standard error at the end.
-struct ScanSummary {
-    var records = 0
-    var errors = 0
-    var unreadableInputs = 0
-    var decisions: [Decision: Int] = [:]
-    var categories: [Category: Int] = [:]
-    var languages: [String: Int] = [:]
-
-    mutating func add(_ outcome: ScanOutcome) {
-        records += 1
-        guard let verdict = outcome.verdict else { errors += 1; return }
-        decisions[verdict.decision, default: 0] += 1
-        languages[verdict.language?.rawValue ?? "unknown", default: 0] += 1
-        for category in Set(verdict.findings.map(\.category)) { categories[category, default: 0] += 1 }
-    }
-
-    func render() -> String {
-        var lines = ["decorum scan: \(records) record\(records == 1 ? "" : "s"), \(errors) error\(errors == 1 ? "" : "s")"
-            + (unreadableInputs > 0 ? ", \(unreadableInputs) input\(unreadableInputs == 1 ? "" : "s") not read" : "")]
-        lines.append("  decisions: " + Decision.allCases.map { "\($0.rawValue) \(decisions[$0] ?? 0)" }.joined(separator: ", "))
-        if !categories.isEmpty {
-            lines.append("  categories: " + Category.allCases.compactMap { c in categories[c].map { "\(c.rawValue) \($0)" } }.joined(separator: ", "))
-        }
-        if !languages.isEmpty {
-            lines.append("  languages: " + languages.sorted { ($1.value, $0.key) < ($0.value, $1.key) }.map { "\($0.key) \($0.value)" }.joined(separator: ", "))
-        }
-        return lines.joined(separator: "\n") + "\n"
-    }
-}
-
-/// A progress line on a terminal: records, records per second, and the share done with
-/// an estimate of the time left when the input's size is known.
-final class ProgressLine {
-    private let stream: OutputStream
-    private let totalBytes: Int?
-    private let started = ProgressLine.now()
-    private var lastDraw = 0.0
-    private(set) var bytesDone = 0
-
-    init(stream: OutputStream, totalBytes: Int?) {
-        self.stream = stream
-        self.totalBytes = totalBytes
-    }
-
-    static func now() -> Double {
-        var ts = timespec()
-        clock_gettime(CLOCK_MONOTONIC, &ts)
-        return Double(ts.tv_sec) + Double(ts.tv_nsec) / 1e9
-    }
-
-    /// The total size of `paths` in bytes, or nil when one is standard input or not a regular file.
-    static func totalSize(of paths: [String]) -> Int? {
-        var total = 0
-        for path in paths {
-            var info = stat()
-            guard path != "-", stat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
-            total += Int(info.st_size)
-        }
-        return total
-    }
-
-    func update(records: Int, bytes: Int) {
-        bytesDone = bytes
-        let time = Self.now()
-        guard time - lastDraw >= 0.2 else { return }
-        lastDraw = time
-        let elapsed = max(time - started, 0.001)
-        var line = "\r\u{1B}[K\(records) records, \(Int(Double(records) / elapsed))/s"
-        if let totalBytes, totalBytes > 0 {
-            let share = min(Double(bytes) / Double(totalBytes), 1)
-            line += ", \(Int(share * 100))%"
-            if share > 0.01 {
-                let left = Int(elapsed / share - elapsed)
-                line += ", \(left / 60):\(left % 60 < 10 ? "0" : "")\(left % 60) left"
-            }
-        }
-        stream.write(line)
-        stream.flush()
-    }
-
-    func finish() {
-        stream.write("\r\u{1B}[K")
-        stream.flush()
     }
 }

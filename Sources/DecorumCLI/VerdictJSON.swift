@@ -23,6 +23,8 @@ import Decorum
 ///   "evidence": [{"rule", "start", "end", "text"}, …]}`, the findings that escalate.
 /// - `invalid_utf8`: only when the text had invalid UTF-8: `[[start, end], …]` byte ranges
 ///   (`check`, which reads raw bytes).
+/// - `masked`: only with `scan --mask`: the text with each finding masked (`f***`,
+///   `c*****d`), as `Masking` describes.
 /// - `warning`: only when a `scan` input line had invalid UTF-8, replaced by U+FFFD
 ///   before the JSON was read.
 ///

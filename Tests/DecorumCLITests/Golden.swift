@@ -14,10 +14,20 @@ struct DecorumRun {
 /// Runs the built `decorum` binary with `arguments` and `input` on standard input, in
 /// `directory` (the test process's own when nil).
 func runDecorum(_ arguments: [String], input: String = "", in directory: URL? = nil) throws -> DecorumRun {
-    let binaries = URL(fileURLWithPath: try FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe"))
-        .deletingLastPathComponent()
+    try runProcess(decorumExecutable(), arguments, input: input, in: directory)
+}
+
+/// The built `decorum` binary, beside the test bundle.
+func decorumExecutable() throws -> URL {
+    URL(fileURLWithPath: try FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe"))
+        .deletingLastPathComponent().appendingPathComponent("decorum")
+}
+
+/// Runs `executable` with `arguments` and `input` on standard input, in `directory` (the
+/// test process's own when nil).
+func runProcess(_ executable: URL, _ arguments: [String], input: String = "", in directory: URL? = nil) throws -> DecorumRun {
     let process = Process()
-    process.executableURL = binaries.appendingPathComponent("decorum")
+    process.executableURL = executable
     process.arguments = arguments
     if let directory { process.currentDirectoryURL = directory }
     let stdin = Pipe(), stdout = Pipe(), stderr = Pipe()
