@@ -132,28 +132,6 @@ public struct Moderator: Sendable {
                 source: text.text.sourceRange(of: match.scalars), in: text, language: entry.language)
         }
     }
-
-    /// `found` in text order, without a finding that a graver
-    /// or equal finding's span already contains, nor one with the same span and category
-    /// as a graver one (`f*ck` read as `fuck` and as `feck`), nor one whose span holds a
-    /// graver finding of its category (`a m o t h e r f u c k e r` is a motherfucker
-    /// after a one-letter word, not an `amotherfucker`).
-    static func deduplicated(_ found: [Finding]) -> [Finding] {
-        var all = found
-        all.sort { ($0.start, -$0.end, -$0.severity.rawValue, $0.rule) < ($1.start, -$1.end, -$1.severity.rawValue, $1.rule) }
-        let kept = all.enumerated().filter { (index, f) in
-            !all.enumerated().contains { (other, g) in
-                guard other != index, g.start <= f.start, g.end >= f.end else { return false }
-                if (g.start, g.end) != (f.start, f.end) { return g.severity >= f.severity }
-                return g.category == f.category && other < index
-            }
-        }.map(\.element)
-        return kept.filter { f in
-            !kept.contains { g in
-                g.category == f.category && g.severity > f.severity && f.start <= g.start && g.end <= f.end
-            }
-        }
-    }
 }
 
 extension Finding {
