@@ -21,7 +21,9 @@ struct Scan: ParsableCommand {
 
             Verdicts come out in input order, whatever --jobs. A record that cannot be read
             yields an error record in its place and the run ends with status 2. Blank lines
-            are not records. A summary goes to standard error at the end; a progress line too
+            are not records. A record over 1 MiB (a line, or a CSV row) is not moderated: an
+            error record names its line and length. A CSV quote left open is reported on the
+            line where it opened, and the lines after it are read as records of their own. A summary goes to standard error at the end; a progress line too
             while standard error is a terminal.
             """)
 

@@ -6,7 +6,24 @@ import Foundation
 /// A check takes one input's bytes and returns the invariants the input breaks, one
 /// sentence each; an empty array means the input passed.
 public enum FuzzDriver {
+    /// The `main` of a fuzz target: built with `-Xswiftc -sanitize=fuzzer -Xswiftc -DFUZZING`,
+    /// hands the process to libFuzzer with `check` (after running it once on `warmUp`, so
+    /// that loading the data is not charged to the first input); in an ordinary build,
+    /// replays the files named on the command line (`replay`).
+    public static func main(_ name: String, warmUp: [UInt8], _ check: @escaping ([UInt8]) -> [String]) -> Never {
+        #if FUZZING
+        _ = check(warmUp)
+        target = check
+        exit(runLibFuzzer { data, size in FuzzDriver.fuzz(data, size, FuzzDriver.target ?? { _ in [] }) })
+        #else
+        exit(replay(name, arguments: Array(CommandLine.arguments.dropFirst()), check))
+        #endif
+    }
+
     #if FUZZING
+    /// The check libFuzzer's callback runs; set once, before libFuzzer starts.
+    nonisolated(unsafe) static var target: (([UInt8]) -> [String])?
+
     /// Hands the process to libFuzzer (built with `-sanitize=fuzzer`), which calls
     /// `testOneInput` with each input it makes; returns libFuzzer's exit status.
     public static func runLibFuzzer(_ testOneInput: @convention(c) (UnsafePointer<UInt8>?, Int) -> Int32) -> Int32 {
