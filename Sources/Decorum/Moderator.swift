@@ -109,14 +109,27 @@ public struct Moderator: Sendable {
 
     /// `findings` with each span that lies inside a link widened to the whole link: a word
     /// of a URL's host or path stands for the link.
+    ///
+    /// - Complexity: O(f log l) for f findings and l links; each link's text is made once
+    ///   and shared by its findings (a megabyte-long link holds thousands of them).
     static func widenedToLinks(_ findings: [Finding], _ text: TokenizedText) -> [Finding] {
         guard !text.links.isEmpty else { return findings }
+        // Links are in text order and do not overlap: the one that may hold a finding is
+        // the last that starts at or before it.
         let spans = text.links.map { text.text.sourceRange(of: $0) }
+        var linkTexts: [Int: String] = [:]
         return findings.map { finding in
-            guard let link = spans.first(where: { $0.contains(finding.range) }), link != finding.range else { return finding }
+            var low = 0, high = spans.count
+            while low < high {
+                let middle = (low + high) / 2
+                if spans[middle].lowerBound <= finding.start { low = middle + 1 } else { high = middle }
+            }
+            guard low > 0, spans[low - 1].contains(finding.range), spans[low - 1] != finding.range else { return finding }
+            let link = spans[low - 1]
             var widened = finding
             (widened.start, widened.end) = (link.lowerBound, link.upperBound)
-            widened.text = text.text.sourceText(link)
+            if linkTexts[low - 1] == nil { linkTexts[low - 1] = text.text.sourceText(link) }
+            widened.text = linkTexts[low - 1] ?? ""
             return widened
         }
     }

@@ -78,6 +78,14 @@ struct HostileTextTests {
         #expect(verdict.decision == .allow && verdict.findings.isEmpty && verdict.language == nil)
     }
 
+    @Test("a long link full of obscene words costs its length once, not once per word", .timeLimit(.minutes(5)))
+    func longLink() throws {
+        let link = "https://x.example/" + String(repeating: "fuck/", count: 40_000)
+        let verdict = try moderate(Array(("see " + link + " and more").utf8), .en)
+        #expect(verdict.findings.map(\.range) == [4..<(4 + link.utf8.count)])
+        #expect(verdict.findings.first?.text == link)
+    }
+
     /// (text, language, the spoofed word as written): Cyrillic and Greek lookalikes in Latin text.
     static let spoofs: [(String, Language?, String)] = [
         ("what the fu\u{0441}k", .en, "fu\u{0441}k"),                          // Cyrillic es
