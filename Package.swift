@@ -58,12 +58,19 @@ let package = Package(
             dependencies: ["Decorum", "DecorumText", "CICUShim"],
             path: "Benchmarks/decorum-bench"
         ),
+        // Fuzz checks (invariants over random and mutated input), shared by the fuzz
+        // targets and the tests that replay their crashers.
+        .target(name: "DecorumFuzz", dependencies: ["Decorum", "DecorumCLI"]),
+        // libFuzzer targets; see the README's development section for how to build and run them.
+        .executableTarget(name: "fuzz-normalizer", dependencies: ["DecorumFuzz"]),
+        .executableTarget(name: "fuzz-loaders", dependencies: ["DecorumFuzz"]),
+        .executableTarget(name: "fuzz-readers", dependencies: ["DecorumFuzz"]),
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "DecorumTextTests", dependencies: ["DecorumText", "TestSupport"]),
-        .testTarget(name: "DecorumTests", dependencies: ["Decorum", "TestSupport"]),
+        .testTarget(name: "DecorumTests", dependencies: ["Decorum", "DecorumFuzz", "TestSupport"]),
         .testTarget(
             name: "DecorumCLITests",
-            dependencies: ["DecorumCLI", "decorum"],
+            dependencies: ["DecorumCLI", "DecorumFuzz", "decorum"],
             exclude: ["Fixtures"]
         ),
     ],

@@ -109,14 +109,27 @@ public struct Moderator: Sendable {
 
     /// `findings` with each span that lies inside a link widened to the whole link: a word
     /// of a URL's host or path stands for the link.
+    ///
+    /// - Complexity: O(f log l) for f findings and l links; each link's text is made once
+    ///   and shared by its findings (a megabyte-long link holds thousands of them).
     static func widenedToLinks(_ findings: [Finding], _ text: TokenizedText) -> [Finding] {
         guard !text.links.isEmpty else { return findings }
+        // Links are in text order and do not overlap: the one that may hold a finding is
+        // the last that starts at or before it.
         let spans = text.links.map { text.text.sourceRange(of: $0) }
+        var linkTexts: [Int: String] = [:]
         return findings.map { finding in
-            guard let link = spans.first(where: { $0.contains(finding.range) }), link != finding.range else { return finding }
+            var low = 0, high = spans.count
+            while low < high {
+                let middle = (low + high) / 2
+                if spans[middle].lowerBound <= finding.start { low = middle + 1 } else { high = middle }
+            }
+            guard low > 0, spans[low - 1].contains(finding.range), spans[low - 1] != finding.range else { return finding }
+            let link = spans[low - 1]
             var widened = finding
             (widened.start, widened.end) = (link.lowerBound, link.upperBound)
-            widened.text = text.text.sourceText(link)
+            if linkTexts[low - 1] == nil { linkTexts[low - 1] = text.text.sourceText(link) }
+            widened.text = linkTexts[low - 1] ?? ""
             return widened
         }
     }
@@ -124,34 +137,16 @@ public struct Moderator: Sendable {
     /// The lexicon's findings in `text`, less threat phrases that a negation just before
     /// cancels ("I would never … I will kill you" is not one, "nunca te voy a matar" is).
     static func lexiconFindings(_ lexicon: Lexicon, _ text: TokenizedText, scope: LanguageScope, patterns: PatternSet) -> [Finding] {
-        lexicon.matches(in: text, scope: scope).compactMap { match in
+        var layout: TextLayout?
+        return lexicon.matches(in: text, scope: scope).compactMap { match in
             let entry = lexicon.entries[match.entry]
-            if entry.category == .threat, patterns.isNegated(match.scalars, language: entry.language, in: text) { return nil }
+            if entry.category == .threat {
+                if layout == nil { layout = TextLayout(text) }
+                if patterns.isNegated(match.scalars, language: entry.language, in: text, layout: layout!) { return nil }
+            }
             return Finding(
                 category: entry.category, severity: entry.severity, rule: entry.id,
                 source: text.text.sourceRange(of: match.scalars), in: text, language: entry.language)
-        }
-    }
-
-    /// `found` in text order, without a finding that a graver
-    /// or equal finding's span already contains, nor one with the same span and category
-    /// as a graver one (`f*ck` read as `fuck` and as `feck`), nor one whose span holds a
-    /// graver finding of its category (`a m o t h e r f u c k e r` is a motherfucker
-    /// after a one-letter word, not an `amotherfucker`).
-    static func deduplicated(_ found: [Finding]) -> [Finding] {
-        var all = found
-        all.sort { ($0.start, -$0.end, -$0.severity.rawValue, $0.rule) < ($1.start, -$1.end, -$1.severity.rawValue, $1.rule) }
-        let kept = all.enumerated().filter { (index, f) in
-            !all.enumerated().contains { (other, g) in
-                guard other != index, g.start <= f.start, g.end >= f.end else { return false }
-                if (g.start, g.end) != (f.start, f.end) { return g.severity >= f.severity }
-                return g.category == f.category && other < index
-            }
-        }.map(\.element)
-        return kept.filter { f in
-            !kept.contains { g in
-                g.category == f.category && g.severity > f.severity && f.start <= g.start && g.end <= f.end
-            }
         }
     }
 }

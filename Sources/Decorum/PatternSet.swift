@@ -482,9 +482,10 @@ public struct PatternSet: Sendable {
 
     /// Whether a `NEGATION` word of `language` stands just before `scalars` in its clause
     /// ("nunca te voy a matar"): fixed threat phrases of the lexicons are cancelled by it as
-    /// `negatable` rules are.
-    public func isNegated(_ scalars: Range<Int>, language: Language, in text: TokenizedText) -> Bool {
-        negation[language] != nil && negationPrecedes(scalars, language: language, in: text, layout: TextLayout(text))
+    /// `negatable` rules are. `layout` is `TextLayout(text)`, made once per text by the
+    /// caller (making it per match would cost the text's length for every match).
+    func isNegated(_ scalars: Range<Int>, language: Language, in text: TokenizedText, layout: TextLayout) -> Bool {
+        negation[language] != nil && negationPrecedes(scalars, language: language, in: text, layout: layout)
     }
 }
 

@@ -58,10 +58,23 @@ public struct RawRecord: Sendable {
     public var file: String?
     /// The record's content.
     public var content: Content
+
+    /// The size of the record's content in bytes, about what it holds in memory.
+    public var byteCount: Int {
+        switch content {
+        case .json(let bytes), .plain(let bytes): bytes.count
+        case .fields(_, let text, _): text.utf8.count
+        case .malformed(_, let message): message.utf8.count
+        }
+    }
 }
 
 /// Reads the records of one input (a file or standard input) in order, streaming: only
 /// the current record is held (for CSV, the lines of one quoted field).
+///
+/// Every record of the input comes out, readable or not: a line (or CSV row) longer than
+/// `maximumRecordBytes` is read through without being held and comes out as a
+/// `.malformed` record naming its length, so memory stays bounded whatever the input.
 public final class RecordReader {
     private let lines: LineReader
     private let format: InputFormat
@@ -69,65 +82,110 @@ public final class RecordReader {
     private let fields: RecordFields
     /// For CSV: the column index of each field, read from the header.
     private var columns: (text: [Int], id: Int?, language: Int?, count: Int)?
-    /// Lines to read again before the input's next ones: after an unclosed quote, the
-    /// lines it swallowed are records of their own.
-    private var replay: [(number: Int, bytes: [UInt8])] = []
+    /// Lines to read again before the input's next ones, last first: after an unclosed
+    /// quote, the lines it swallowed are records of their own, one line each (a quote
+    /// they open does not swallow them again, so recovery stays linear).
+    private var replay: [(number: Int, line: LineReader.Line)] = []
+    /// The longest record moderated, in bytes; longer ones are error records.
+    private let maximumBytes: Int
 
     /// The most lines one quoted CSV field may span before it is taken for an unclosed quote.
     public static let maximumFieldLines = 10_000
 
-    /// A reader of `lines` in `format`; `file` names the input in error records.
-    public init(lines: LineReader, format: InputFormat, file: String?, fields: RecordFields) {
+    /// The longest record moderated, in bytes (a JSONL or text line, or a CSV row with its
+    /// line breaks): 1 MiB. Longer records yield an error record instead of a verdict: a
+    /// support text is far shorter, and moderating a text costs about 40 times its size
+    /// in memory.
+    public static let maximumRecordBytes = 1 << 20
+
+    /// A reader of `lines` in `format`; `file` names the input in error records, and
+    /// records longer than `maximumBytes` are error records.
+    public init(lines: LineReader, format: InputFormat, file: String?, fields: RecordFields,
+                maximumBytes: Int = RecordReader.maximumRecordBytes) {
         self.lines = lines
         self.format = format
         self.file = file
         self.fields = fields
+        self.maximumBytes = maximumBytes
     }
 
     /// Bytes consumed from the input so far.
     public var bytesRead: Int { lines.bytesRead }
 
-    private func nextLine() throws -> (number: Int, bytes: [UInt8])? {
-        if !replay.isEmpty { return replay.removeFirst() }
-        guard var line = try lines.next() else { return nil }
-        if lines.lineNumber == 1, line.starts(with: [0xEF, 0xBB, 0xBF]) { line.removeFirst(3) }
-        return (lines.lineNumber, line)
+    /// The next line, and whether it is read again after an unclosed quote.
+    private func nextLine() throws -> (number: Int, line: LineReader.Line, replayed: Bool)? {
+        if let (number, line) = replay.popLast() { return (number, line, true) }
+        guard var line = try lines.next(limit: maximumBytes) else { return nil }
+        if lines.lineNumber == 1, case .text(var bytes) = line, bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
+            bytes.removeFirst(3)
+            line = .text(bytes)
+        }
+        return (lines.lineNumber, line, false)
     }
 
     private static func isBlank(_ line: [UInt8]) -> Bool {
         line.allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }
     }
 
+    private func tooLong(_ number: Int, _ length: Int) -> RawRecord {
+        RawRecord(line: number, file: file, content: .malformed(
+            id: nil, message: "record of \(length) bytes, longer than the limit of \(maximumBytes) bytes; not moderated"))
+    }
+
     /// The next record, or nil at the end of the input. Blank lines are not records.
     /// - Throws: `CLIError` on an I/O error, or a CSV file without the named text column
     ///   (`file:1: …`).
     public func next() throws -> RawRecord? {
-        while let (number, line) = try nextLine() {
+        while let (number, read, replayed) = try nextLine() {
+            let line: [UInt8]
+            switch read {
+            case .text(let bytes): line = bytes
+            case .tooLong(let length):
+                // An overlong CSV header: no column can be found in it.
+                guard format != .csv || columns != nil else {
+                    throw CLIError.usage("\(file ?? "<stdin>"):\(number): the CSV header is longer than \(maximumBytes) bytes")
+                }
+                return tooLong(number, length)
+            }
             if Self.isBlank(line) { continue }
             switch format {
             case .jsonl: return RawRecord(line: number, file: file, content: .json(line))
             case .text: return RawRecord(line: number, file: file, content: .plain(line))
             case .csv:
-                if let record = try csvRecord(startingWith: line, at: number) { return record }
+                if let record = try csvRecord(startingWith: line, at: number, replayed: replayed) { return record }
             }
         }
         return nil
     }
 
-    /// Reads one CSV row that starts with `line`; the header row yields nil.
-    private func csvRecord(startingWith line: [UInt8], at number: Int) throws -> RawRecord? {
+    /// Reads one CSV row that starts with `line`; the header row yields nil. A `replayed`
+    /// line is a row of its own: a quote it leaves open is an error, not a field going on.
+    private func csvRecord(startingWith line: [UInt8], at number: Int, replayed: Bool) throws -> RawRecord? {
         var parser = CSVRowParser()
         parser.feed(line)
-        var swallowed: [(number: Int, bytes: [UInt8])] = []
+        var swallowed: [(number: Int, line: LineReader.Line)] = []
+        var size = line.count
         while parser.inQuotes {
-            guard swallowed.count < Self.maximumFieldLines, let more = try nextLine() else {
-                replay = swallowed + replay
-                let reason = swallowed.count < Self.maximumFieldLines ? "the input ends" : "\(Self.maximumFieldLines) lines"
-                return RawRecord(line: number, file: file, content: .malformed(
-                    id: nil, message: "unclosed quote: a quoted field opened on line \(number) runs until \(reason); the lines after it are read as records of their own"))
+            let reason: String
+            if replayed {
+                reason = "is not closed on its line (read alone, after an earlier unclosed quote)"
+            } else if swallowed.count >= Self.maximumFieldLines {
+                reason = "runs past \(Self.maximumFieldLines) lines"
+            } else if let more = try nextLine() {
+                // Nothing is left to replay here: this row was read from the input.
+                swallowed.append((more.number, more.line))
+                if case .text(let bytes) = more.line, size + 1 + bytes.count <= maximumBytes {
+                    size += 1 + bytes.count
+                    parser.feed(bytes, afterLineBreak: true)
+                    continue
+                }
+                reason = "runs past \(maximumBytes) bytes"
+            } else {
+                reason = "runs until the input ends"
             }
-            swallowed.append(more)
-            parser.feed(more.bytes, afterLineBreak: true)
+            replay += swallowed.reversed()
+            return RawRecord(line: number, file: file, content: .malformed(
+                id: nil, message: "unclosed quote: a quoted field opened on line \(number) \(reason); the lines after it are read as records of their own"))
         }
         let values = parser.finish()
         guard let columns else {

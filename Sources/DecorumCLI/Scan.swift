@@ -21,7 +21,9 @@ struct Scan: ParsableCommand {
 
             Verdicts come out in input order, whatever --jobs. A record that cannot be read
             yields an error record in its place and the run ends with status 2. Blank lines
-            are not records. A summary goes to standard error at the end; a progress line too
+            are not records. A record over 1 MiB (a line, or a CSV row) is not moderated: an
+            error record names its line and length. A CSV quote left open is reported on the
+            line where it opened, and the lines after it are read as records of their own. A summary goes to standard error at the end; a progress line too
             while standard error is a terminal.
             """)
 
@@ -143,6 +145,9 @@ struct Scan: ParsableCommand {
 enum ParallelScan {
     /// Records per thread in one batch.
     static let recordsPerJob = 256
+    /// The most input bytes in one batch (records of up to 1 MiB would otherwise hold
+    /// hundreds of megabytes per batch).
+    static let maximumBatchBytes = 32 << 20
 
     /// The number of cores online.
     static var coreCount: Int { max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN)))) }
@@ -164,8 +169,12 @@ enum ParallelScan {
         while true {
             batch.removeAll(keepingCapacity: true)
             var failure: Error?
+            var bytes = 0
             do {
-                while batch.count < batchSize, let record = try reader.next() { batch.append(record) }
+                while batch.count < batchSize, bytes < maximumBatchBytes, let record = try reader.next() {
+                    batch.append(record)
+                    bytes += record.byteCount
+                }
             } catch { failure = error }
             for outcome in map(batch, jobs: jobs, work) {
                 guard emit(outcome) else { return }

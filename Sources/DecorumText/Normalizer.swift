@@ -63,9 +63,12 @@ public struct Normalizer: Sendable {
                 i += 1
                 continue
             }
-            // A segment runs to the next scalar that starts a new normalization unit.
+            // A segment runs to the next scalar that starts a new normalization unit, or
+            // ends after `maximumSegment` scalars (as the Stream-Safe Text Format of UAX #15
+            // cuts a run of combining marks): canonical reordering is quadratic in a
+            // segment's length, and a letter may carry a million marks.
             var j = i + 1
-            while j < visible.count, !ICU.hasBoundaryBefore(visible[j].scalar) { j += 1 }
+            while j < visible.count, j - i < Self.maximumSegment, !ICU.hasBoundaryBefore(visible[j].scalar) { j += 1 }
             let segment = visible[i..<j]
             if j == i + 1, ICU.isInert(d.scalar) {
                 out.append(Self.unifyApostrophe(d.scalar), d.start, d.end)
@@ -80,6 +83,10 @@ public struct Normalizer: Sendable {
             i = j
         }
     }
+
+    /// The most scalars normalized together: a starter and 31 combining marks, beyond
+    /// anything a language writes.
+    static let maximumSegment = 32
 
     static func asciiLower(_ c: UInt32) -> UInt32 {
         (c >= 0x41 && c <= 0x5A) ? c + 0x20 : c

@@ -9,6 +9,17 @@ struct DecorumRun {
     var stdout: String
     /// Everything written on standard error, decoded as UTF-8.
     var stderr: String
+    /// The child's own peak resident memory in bytes (`VmHWM`, sampled every 20 ms while it
+    /// ran: a high-water mark, so a late sample still holds an early peak); 0 if unread.
+    var peakResidentBytes = 0
+}
+
+/// The `VmHWM` (peak resident memory) of process `pid` in bytes, or 0 when unreadable.
+func peakResidentBytes(of pid: Int32) -> Int {
+    guard let status = try? String(contentsOfFile: "/proc/\(pid)/status", encoding: .utf8),
+          let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }),
+          let kilobytes = Int(line.split(separator: " ").dropFirst().first ?? "") else { return 0 }
+    return kilobytes * 1024
 }
 
 /// Runs the built `decorum` binary with `arguments` and `input` on standard input, in
@@ -35,6 +46,15 @@ func runProcess(_ executable: URL, _ arguments: [String], input: String = "", in
     process.standardOutput = stdout
     process.standardError = stderr
     try process.run()
+    nonisolated(unsafe) var peak = 0
+    let pid = process.processIdentifier
+    let sampler = Thread {
+        while process.isRunning {
+            peak = max(peak, peakResidentBytes(of: pid))
+            usleep(20_000)
+        }
+    }
+    sampler.start()
     let writer = Thread { try? stdin.fileHandleForWriting.write(contentsOf: Data(input.utf8)); try? stdin.fileHandleForWriting.close() }
     writer.start()
     // Standard error is drained on its own thread so a chatty run cannot fill its pipe.
@@ -45,8 +65,9 @@ func runProcess(_ executable: URL, _ arguments: [String], input: String = "", in
     let out = stdout.fileHandleForReading.readDataToEndOfFile()
     drained.wait()
     process.waitUntilExit()
+    while !sampler.isFinished { usleep(1_000) }
     return DecorumRun(status: process.terminationStatus, stdout: String(decoding: out, as: UTF8.self),
-                      stderr: String(decoding: errorData, as: UTF8.self))
+                      stderr: String(decoding: errorData, as: UTF8.self), peakResidentBytes: peak)
 }
 
 /// The end-to-end fixtures under `Tests/DecorumCLITests/Fixtures` and their golden outputs.
