@@ -14,24 +14,19 @@ public struct Lexicon: Sendable {
     public let entries: [LexiconEntry]
     /// Folded (or, for accent-sensitive forms, marked exact) word form → word id.
     let words: [[UInt8]: Int32]
-    /// Repeat-collapsed word form → word ids, for tokens such as `fuuuuck`.
-    let collapsedWords: [[UInt8]: [Int32]]
     /// Word forms by byte length, for tokens with unknown letters (`f*ck`).
     let wordsByLength: [Int: [([UInt8], Int32)]]
-    /// Phrase trie: children by word id, and the entries whose form ends at a node.
-    let children: [[Int32: Int32]]
+    /// Phrase trie: the entries whose form ends at each node (its edges are `edges`).
     let terminals: [[Int32]]
     /// Compound parts: automaton over folded bytes; pattern i belongs to `compoundEntries[i]`.
     let compounds: AhoCorasick
     /// The same patterns with repeats collapsed, run over tokens' collapsed forms.
     let collapsedCompounds: AhoCorasick
     let compoundEntries: [Int32]
-    /// Folded words never flagged as whole words or through compound parts.
-    let allowed: Set<[UInt8]>
-    /// The same tables for the matching loop, where lookups must not allocate: folded
-    /// forms → word id, accent-sensitive exact forms (without the marker) → word id,
-    /// collapsed forms → word ids, allowed words, and trie edges (node << 32 | word id →
-    /// child).
+    /// Tables for the matching loop, where lookups must not allocate: folded forms → word
+    /// id, accent-sensitive exact forms (without the marker) → word id, repeat-collapsed
+    /// forms → word ids (`fuuuuck`), words never flagged as whole words or through compound
+    /// parts, and the phrase trie's edges (node << 32 | word id → child).
     let foldedTable: ByteStringTable
     let exactTable: ByteStringTable
     let collapsedTable: FormTable
@@ -58,16 +53,13 @@ public struct Lexicon: Sendable {
         self.reviewed = reviewed
         self.entries = entries
         self.words = words
-        self.collapsedWords = collapsedWords
         var byLength: [Int: [([UInt8], Int32)]] = [:]
         for (form, id) in words where form.first != Self.exactMarker { byLength[form.count, default: []].append((form, id)) }
         self.wordsByLength = byLength
-        self.children = children
         self.terminals = terminals
         self.compounds = AhoCorasick(patterns: compoundPatterns)
         self.collapsedCompounds = AhoCorasick(patterns: compoundPatterns.map(Token.collapsingRepeats))
         self.compoundEntries = compoundEntries
-        self.allowed = allowed
         self.maxPhraseLength = maxPhraseLength
         self.foldedTable = ByteStringTable(words.filter { $0.key.first != Self.exactMarker }.map { ($0.key, $0.value) })
         self.exactTable = ByteStringTable(words.filter { $0.key.first == Self.exactMarker }.map { (Array($0.key.dropFirst()), $0.value) })
@@ -82,7 +74,7 @@ public struct Lexicon: Sendable {
     public func isAllowed(_ word: String) throws -> Bool {
         let tokenizer = try Tokenizer()
         let tokens = tokenizer.tokenize(Normalizer().normalize(word), language: nil).tokens
-        return tokens.count == 1 && allowed.contains(tokens[0].folded)
+        return tokens.count == 1 && allowedTable[tokens[0].folded] != nil
     }
 
     /// A match of one entry: the tokens it covers, as a range of normalized scalars.
