@@ -187,38 +187,35 @@ public struct PatternSet: Sendable {
         guard !rules.isEmpty, !tokens.isEmpty else { return [] }
         let applicable = rules.map { $0.applies(to: scope) }
         guard applicable.contains(true) else { return [] }
-        let layout = TextLayout(text)
-        // The steps from each position: token i itself, or a composite that starts there.
-        var steps: [[Step]] = tokens.indices.map { i in
-            [Step(symbols: symbols(of: tokens[i]), end: tokens[i].range.upperBound, next: i + 1)]
-        }
+        // Every token's symbols, then only the patterns whose needed words the text holds
+        // are run: most texts hold none, and end here before any layout or thread is made.
+        let tokenSymbols = tokens.map { symbols(of: $0) }
+        var compositeSteps: [(first: Int, step: Step)] = []
         for composite in text.composites {
             guard let (first, next) = Lexicon.tokenSpan(of: composite, in: tokens) else { continue }
-            steps[first].append(Step(symbols: symbols(of: composite), end: composite.range.upperBound, next: next))
+            compositeSteps.append((first, Step(symbols: symbols(of: composite), end: composite.range.upperBound, next: next)))
         }
-        addReferences(to: &steps, layout: layout)
         // Words run together (`hangall`, `stabthose`): a token no rule knows whose two
-        // halves are both words the rules know is also read as those two words, through a
-        // position inside the token (numbered after the last token).
-        var splitToken: [Int] = []
-        var splitSteps: [[Step]] = []
-        for i in tokens.indices where steps[i][0].symbols.isEmpty {
-            for (cut, left, right) in splits(of: tokens[i]) {
-                steps[i].append(Step(symbols: left, end: tokens[i].range.lowerBound + cut, next: tokens.count + 1 + splitToken.count, lastToken: i))
-                splitSteps.append([Step(symbols: right, end: tokens[i].range.upperBound, next: i + 1)])
-                splitToken.append(i)
-            }
+        // halves are both words the rules know is also read as those two words.
+        var tokenSplits: [(token: Int, cut: Int, left: [Int32], right: [Int32])] = []
+        for i in tokens.indices where tokenSymbols[i].isEmpty {
+            for (cut, left, right) in splits(of: tokens[i]) { tokenSplits.append((i, cut, left, right)) }
         }
-        // Only the patterns whose needed words the text holds are run.
         var isActive = patternRule.map { applicable[Int($0)] }
         if hasRequirements {
             var present = [UInt64](repeating: 0, count: (requiredSymbolCount + 63) / 64)
-            for list in [steps, splitSteps] {
-                for stepsHere in list {
-                    for step in stepsHere {
-                        for symbol in step.symbols where Int(symbol) < requiredSymbolCount { present[Int(symbol) >> 6] |= 1 << (UInt64(symbol) & 63) }
-                    }
+            func note(_ symbols: [Int32]) {
+                for symbol in symbols where Int(symbol) < requiredSymbolCount { present[Int(symbol) >> 6] |= 1 << (UInt64(symbol) & 63) }
+            }
+            tokenSymbols.forEach(note)
+            compositeSteps.forEach { note($0.step.symbols) }
+            tokenSplits.forEach { note($0.left); note($0.right) }
+            // A reference symbol can only be given where its pronoun and antecedent both stand.
+            for reference in references {
+                func holds(_ symbol: Int32) -> Bool {
+                    tokenSymbols.contains { $0.contains(symbol) } || compositeSteps.contains { $0.step.symbols.contains(symbol) }
                 }
+                if holds(reference.pronoun) && holds(reference.antecedent) { note([reference.symbol]) }
             }
             for pattern in isActive.indices where isActive[pattern] {
                 clauses: for c in Int(patternClauseStarts[pattern])..<Int(patternClauseStarts[pattern + 1]) {
@@ -230,6 +227,23 @@ public struct PatternSet: Sendable {
                     break
                 }
             }
+        }
+        guard isActive.contains(true) else { return [] }
+        let layout = TextLayout(text)
+        // The steps from each position: token i itself, or a composite that starts there.
+        var steps: [[Step]] = tokens.indices.map { i in
+            [Step(symbols: tokenSymbols[i], end: tokens[i].range.upperBound, next: i + 1)]
+        }
+        for (first, step) in compositeSteps { steps[first].append(step) }
+        addReferences(to: &steps, layout: layout)
+        // A run-together token's halves are read through a position inside the token
+        // (numbered after the last token).
+        var splitToken: [Int] = []
+        var splitSteps: [[Step]] = []
+        for (i, cut, left, right) in tokenSplits {
+            steps[i].append(Step(symbols: left, end: tokens[i].range.lowerBound + cut, next: tokens.count + 1 + splitToken.count, lastToken: i))
+            splitSteps.append([Step(symbols: right, end: tokens[i].range.upperBound, next: i + 1)])
+            splitToken.append(i)
         }
         var isRuleActive = [Bool](repeating: false, count: rules.count)
         for (pattern, rule) in patternRule.enumerated() where isActive[pattern] { isRuleActive[Int(rule)] = true }
@@ -449,10 +463,16 @@ public struct PatternSet: Sendable {
 
     /// The symbols a token carries through any of its readings.
     func symbols(of token: Token) -> [Int32] {
-        var result: [Int32] = []
-        let forms = token.isNumeric ? [token.folded] : [token.folded] + token.alternatives
-        for form in forms { if let s = symbolsByForm[form] { result += s } }
+        // Most tokens have one reading: its list as the table holds it, nothing copied.
+        let own = symbolsByForm[token.folded]
+        if token.alternatives.isEmpty && token.collapsed.isEmpty {
+            if let own { return own }
+            guard !token.isNumeric, token.folded.count >= 3 else { return [] }
+            return symbolsByMisspelling[token.folded] ?? []
+        }
+        var result: [Int32] = own ?? []
         if !token.isNumeric {
+            for form in token.alternatives { if let s = symbolsByForm[form] { result += s } }
             for form in token.collapsed { if let s = symbolsByCollapsedForm[form] { result += s } }
         }
         if result.isEmpty, !token.isNumeric, token.folded.count >= 3, let s = symbolsByMisspelling[token.folded] {

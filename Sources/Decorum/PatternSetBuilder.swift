@@ -6,6 +6,8 @@ struct PatternSetBuilder {
     private var classes: [Language: [String: (words: [String], location: String)]] = [:]
     private var references: [Language: [PatternReference]] = [:]
     private var rules: [PatternRule] = []
+    /// The language samples' text, to tell common pattern words from rare ones.
+    private var samples: [Language: [UInt8]] = [:]
     private(set) var problems: [DataFileProblem] = []
 
     /// Whether `path` names a file this builder reads.
@@ -15,6 +17,12 @@ struct PatternSetBuilder {
 
     /// Loads the pattern data among `files`; classes are read before the rules that use them.
     mutating func load(files: [(path: String, bytes: [UInt8])]) {
+        for file in files where file.path.hasSuffix("/language-sample.txt") {
+            let parts = file.path.split(separator: "/")
+            if parts.count >= 2, let language = Language(rawValue: String(parts[parts.count - 2])) {
+                samples[language, default: []] += file.bytes + [0x0A]
+            }
+        }
         for file in files where Self.isDataFile(file.path) {
             guard let parsed = PatternFile.parse(path: file.path, bytes: file.bytes, problems: &problems) else { continue }
             for (name, words, location) in parsed.classes {
@@ -138,7 +146,7 @@ struct PatternSetBuilder {
                 default: return []
                 }
             })
-        var requirements: [[[[Int32]]]] = []
+        var parsedPatterns: [[[PatternNode]]] = []
         var patternStarts: [[Int32]] = []
         var seenIDs = Set<String>()
         for (index, rule) in rules.enumerated() {
@@ -166,9 +174,7 @@ struct PatternSetBuilder {
                 }
             }
             compiler.language = rule.language
-            requirements.append(alternatives.map { nodes in
-                Self.requiredSymbols(nodes) { compiler.resolve($0, rule.language) }
-            })
+            parsedPatterns.append(alternatives)
             // Each pattern ends in an accepting state of its own, which tells which matched.
             let heads = alternatives.enumerated().map { k, nodes in
                 compiler.compile(nodes, then: compiler.emit(.accept(rule: Int32(index), pattern: Int32(k))))
@@ -178,6 +184,20 @@ struct PatternSetBuilder {
         }
         let states = compiler.states
         guard problems.isEmpty else { throw DataFileError(problems: problems) }
+        // What each pattern needs, choosing among the alternatives' clauses the one of the
+        // words least often seen in the language samples, so that ordinary text starts few
+        // patterns (the words are all resolved by now).
+        var sampleCounts: [Int32: Int] = [:]
+        for (language, sample) in samples {
+            for token in tokenizer.tokenize(normalizer.normalize(String(decoding: sample, as: UTF8.self)), language: language).tokens {
+                for symbol in byForm[token.folded] ?? [] { sampleCounts[symbol, default: 0] += 1 }
+            }
+        }
+        let requirements = zip(rules, parsedPatterns).map { rule, alternatives in
+            alternatives.map { nodes in
+                Self.requiredSymbols(nodes, cost: { sampleCounts[$0] ?? 0 }) { compiler.resolve($0, rule.language) }
+            }
+        }
         return PatternSet(
             rules: rules, states: states, starts: starts, symbolsByForm: byForm,
             symbolsByCollapsedForm: byCollapsedForm, symbolsByMisspelling: misspelt, negation: negation,
@@ -209,9 +229,12 @@ struct PatternSetBuilder {
 
     /// What any match of `nodes` needs: clauses of symbols, each clause a set of which at
     /// least one must be carried by some token of the text (word and class tests need
-    /// their symbol; of alternatives, each needs its first clause, so their union is
-    /// needed). Optional parts, gaps and clause ends need nothing.
-    static func requiredSymbols(_ nodes: [PatternNode], _ resolve: (PatternNode) -> [Int32]) -> [[Int32]] {
+    /// their symbol; of alternatives, each needs one of its clauses, so the union of one
+    /// clause of each is needed: the cheapest by `cost`, the summed commonness of a clause's
+    /// symbols). Optional parts, gaps and clause ends need nothing.
+    static func requiredSymbols(
+        _ nodes: [PatternNode], cost: (Int32) -> Int, _ resolve: (PatternNode) -> [Int32]
+    ) -> [[Int32]] {
         var clauses: [[Int32]] = []
         for node in nodes {
             switch node {
@@ -222,12 +245,16 @@ struct PatternSetBuilder {
             case .alternatives(let sequences):
                 var union: [Int32] = []
                 for sequence in sequences {
-                    guard let first = requiredSymbols(sequence, resolve).first else { union = []; break }
-                    union += first
+                    // Fewest common words first; of equally rare clauses, the smallest.
+                    let cheapest = requiredSymbols(sequence, cost: cost, resolve).min { a, b in
+                        (a.reduce(0) { $0 + cost($1) }, a.count) < (b.reduce(0) { $0 + cost($1) }, b.count)
+                    }
+                    guard let cheapest else { union = []; break }
+                    union += cheapest
                 }
                 if !union.isEmpty { clauses.append(Array(Set(union)).sorted()) }
             case .repeated(let inner, let min, _):
-                if min > 0 { clauses += requiredSymbols([inner], resolve) }
+                if min > 0 { clauses += requiredSymbols([inner], cost: cost, resolve) }
             }
         }
         return clauses

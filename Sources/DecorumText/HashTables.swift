@@ -45,12 +45,20 @@ package struct IntegerTable: Sendable {
 
 /// An immutable hash table from byte strings to `Int32` values (FNV-1a, open addressing).
 /// Keys live in one byte arena; a lookup takes any contiguous bytes and allocates nothing.
+/// A slot holds everything a probe reads (key start, length, value and the upper bits of
+/// the key's hash), so that a lookup touches one slot and, on a likely hit only, the arena.
 package struct ByteStringTable: Sendable {
+    /// One slot of the table; `start` is -1 when the slot is empty.
+    package struct Slot: Sendable {
+        var start: Int32
+        var length: Int32
+        var value: Int32
+        /// The hash's upper 32 bits: keys that differ there are told apart without a compare.
+        var tag: UInt32
+    }
+
     private let arena: [UInt8]
-    /// Per slot: the key's start in `arena` (-1 when the slot is empty), length and value.
-    private let starts: [Int32]
-    private let lengths: [Int32]
-    private let values: [Int32]
+    private let slots: [Slot]
     private let mask: Int
 
     /// A table holding `pairs`; a later pair with the same key replaces an earlier one.
@@ -59,25 +67,23 @@ package struct ByteStringTable: Sendable {
         var capacity = 16
         while capacity < list.count * 2 { capacity <<= 1 }
         var arena: [UInt8] = []
-        var starts = [Int32](repeating: -1, count: capacity)
-        var lengths = [Int32](repeating: 0, count: capacity)
-        var values = [Int32](repeating: 0, count: capacity)
+        var slots = [Slot](repeating: Slot(start: -1, length: 0, value: 0, tag: 0), count: capacity)
         let mask = capacity - 1
         for (key, value) in list {
-            var slot = key.withUnsafeBufferPointer { Int(truncatingIfNeeded: Self.hash($0)) & mask }
-            while starts[slot] >= 0 {
-                let start = Int(starts[slot])
-                if Int(lengths[slot]) == key.count && arena[start..<(start + key.count)].elementsEqual(key) { break }
+            let hash = key.withUnsafeBufferPointer { Self.hash($0) }
+            var slot = Int(truncatingIfNeeded: hash) & mask
+            while slots[slot].start >= 0 {
+                let start = Int(slots[slot].start)
+                if Int(slots[slot].length) == key.count && arena[start..<(start + key.count)].elementsEqual(key) { break }
                 slot = (slot + 1) & mask
             }
-            if starts[slot] < 0 {
-                starts[slot] = Int32(arena.count)
-                lengths[slot] = Int32(key.count)
+            if slots[slot].start < 0 {
+                slots[slot] = Slot(start: Int32(arena.count), length: Int32(key.count), value: 0, tag: UInt32(truncatingIfNeeded: hash >> 32))
                 arena += key
             }
-            values[slot] = value
+            slots[slot].value = value
         }
-        (self.arena, self.starts, self.lengths, self.values, self.mask) = (arena, starts, lengths, values, mask)
+        (self.arena, self.slots, self.mask) = (arena, slots, mask)
     }
 
     @inline(__always) static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
@@ -88,17 +94,21 @@ package struct ByteStringTable: Sendable {
 
     /// The value of the key made of `bytes`, if the table holds it.
     package func value(_ bytes: UnsafeBufferPointer<UInt8>) -> Int32? {
-        var slot = Int(truncatingIfNeeded: Self.hash(bytes)) & mask
-        return arena.withUnsafeBufferPointer { arena in
-            while starts[slot] >= 0 {
-                let length = Int(lengths[slot])
-                if length == bytes.count {
-                    let start = Int(starts[slot])
-                    if length == 0 || memcmp(arena.baseAddress! + start, bytes.baseAddress!, length) == 0 { return values[slot] }
+        let hash = Self.hash(bytes)
+        let tag = UInt32(truncatingIfNeeded: hash >> 32)
+        var slot = Int(truncatingIfNeeded: hash) & mask
+        return slots.withUnsafeBufferPointer { slots in
+            arena.withUnsafeBufferPointer { arena in
+                while true {
+                    let here = slots[slot]
+                    if here.start < 0 { return nil }
+                    if here.tag == tag && Int(here.length) == bytes.count
+                        && (bytes.count == 0 || memcmp(arena.baseAddress! + Int(here.start), bytes.baseAddress!, bytes.count) == 0) {
+                        return here.value
+                    }
+                    slot = (slot + 1) & mask
                 }
-                slot = (slot + 1) & mask
             }
-            return nil
         }
     }
 

@@ -34,7 +34,15 @@ enum ICU {
         return Array(buffer.prefix(Int(min(n, 8))))
     }
 
-    static func category(_ c: UInt32) -> CharacterClass {
+    /// The coarse category of `c`; below U+3000 (Latin, Greek, Cyrillic, marks, general
+    /// punctuation: most of what support messages hold) from a table ICU filled once.
+    @inline(__always) static func category(_ c: UInt32) -> CharacterClass {
+        c < 0x3000 ? commonCategories[Int(c)] : askCategory(c)
+    }
+
+    private static let commonCategories: [CharacterClass] = (0..<0x3000).map { askCategory(UInt32($0)) }
+
+    private static func askCategory(_ c: UInt32) -> CharacterClass {
         switch CICUShim_category(c) {
         case CICUShim_CategoryLetter: .letter
         case CICUShim_CategoryMark: .mark

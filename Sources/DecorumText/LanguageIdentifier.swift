@@ -29,11 +29,13 @@ public struct LanguageGuess: Sendable, Equatable {
 public struct LanguageIdentifier: Sendable {
     /// The languages, in model order.
     private let modelLanguages: [Language]
-    /// N-gram key → row of `logs`.
-    private let rows: IntegerTable
-    /// Per row, the log-probability of the n-gram in each language (model order); the
-    /// unseen-gram log-probability where a language never saw it.
-    private let logs: [Float]
+    /// The n-gram keys by slot of an open-addressing table (0: an empty slot; no key is 0).
+    private let gramKeys: [UInt64]
+    /// Per slot, the log-probability of its n-gram in each language (model order, the
+    /// unseen-gram log-probability where a language never saw it): one cache line holds
+    /// what a lookup needs.
+    private let gramLogs: [Float]
+    private let slotMask: Int
     /// Per language, the log-probability of an unseen n-gram.
     private let unseen: [Float]
     /// Posterior below which the language is reported as unknown.
@@ -58,25 +60,29 @@ public struct LanguageIdentifier: Sendable {
             for (key, n) in counts { logs[key] = Float(Glibc.log((Double(n) + alpha) / denominator)) }
             models.append((language, logs, Float(Glibc.log(alpha / denominator))))
         }
-        // One row per n-gram seen in any language: one lookup scores all languages.
-        var rowOf: [UInt64: Int32] = [:]
-        var logs: [Float] = []
-        for (m, model) in models.enumerated() {
-            for (key, value) in model.1 {
-                let row: Int
-                if let known = rowOf[key] { row = Int(known) } else {
-                    row = rowOf.count
-                    rowOf[key] = Int32(row)
-                    logs += models.map(\.2)
-                }
-                logs[row * models.count + m] = value
-            }
+        // One slot per n-gram seen in any language: one lookup scores all languages.
+        let grams = Set(models.flatMap(\.1.keys)).sorted()
+        var capacity = 16
+        while capacity < grams.count * 2 { capacity <<= 1 }
+        let mask = capacity - 1
+        var keys = [UInt64](repeating: 0, count: capacity)
+        var logs = [Float](repeating: 0, count: capacity * models.count)
+        for key in grams {
+            var slot = Self.slot(key, mask)
+            while keys[slot] != 0 { slot = (slot + 1) & mask }
+            keys[slot] = key
+            for (m, model) in models.enumerated() { logs[slot * models.count + m] = model.1[key] ?? model.2 }
         }
         self.modelLanguages = models.map(\.0)
-        self.rows = IntegerTable(rowOf.map { ($0.key, $0.value) })
-        self.logs = logs
+        self.gramKeys = keys
+        self.gramLogs = logs
+        self.slotMask = mask
         self.unseen = models.map(\.2)
         self.threshold = threshold
+    }
+
+    @inline(__always) private static func slot(_ key: UInt64, _ mask: Int) -> Int {
+        Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 29) & mask
     }
 
     /// The languages the identifier knows.
@@ -87,14 +93,27 @@ public struct LanguageIdentifier: Sendable {
         let languageCount = modelLanguages.count
         var scores = [Double](repeating: 0, count: languageCount)
         var grams = 0
-        logs.withUnsafeBufferPointer { logs in
-            Self.forEachGram(in: text.scalars) { key in
-                grams += 1
-                if let row = rows[key] {
-                    let base = Int(row) * languageCount
-                    for m in 0..<languageCount { scores[m] += Double(logs[base + m]) }
-                } else {
-                    for m in 0..<languageCount { scores[m] += Double(unseen[m]) }
+        let mask = slotMask
+        gramKeys.withUnsafeBufferPointer { keys in
+            gramLogs.withUnsafeBufferPointer { logs in
+                unseen.withUnsafeBufferPointer { unseen in
+                    scores.withUnsafeMutableBufferPointer { scores in
+                        Self.forEachGram(in: text.scalars) { key in
+                            grams += 1
+                            var slot = Self.slot(key, mask)
+                            while true {
+                                let found = keys[slot]
+                                if found == key {
+                                    let base = slot * languageCount
+                                    for m in 0..<languageCount { scores[m] += Double(logs[base + m]) }
+                                    return
+                                }
+                                if found == 0 { break }
+                                slot = (slot + 1) & mask
+                            }
+                            for m in 0..<languageCount { scores[m] += Double(unseen[m]) }
+                        }
+                    }
                 }
             }
         }
@@ -114,44 +133,55 @@ public struct LanguageIdentifier: Sendable {
     /// Calls `body` with a key for each 1-, 2- and 3-gram of each word of `scalars`.
     ///
     /// A key packs the n-gram's scalars, 21 bits each; as every n-gram starts with a
-    /// scalar ≥ U+0020, keys of different orders never collide.
+    /// scalar ≥ U+0020, keys of different orders never collide (and none is 0). Words
+    /// longer than 30 letters give no n-gram.
     static func forEachGram(in scalars: [UInt32], _ body: (UInt64) -> Void) {
-        var padded: [UInt32] = [0x20]
-        func emit() {
-            padded.append(0x20)
-            if padded.count > 2 && padded.count <= 32 {
-                for n in 1...3 where padded.count >= n {
-                    for i in 0...(padded.count - n) where n > 1 || padded[i] != 0x20 {
-                        var key: UInt64 = 0
-                        for k in 0..<n { key = key << 21 | UInt64(padded[i + k]) }
-                        body(key)
+        let capacity = 33
+        withUnsafeTemporaryAllocation(of: UInt32.self, capacity: capacity) { padded in
+            scalars.withUnsafeBufferPointer { scalars in
+                // The word being read, between spaces: padded[0..<length] (only the first
+                // `capacity` scalars are kept, enough to know a word is too long).
+                padded[0] = 0x20
+                var length = 1
+                func emit() {
+                    if length < capacity { padded[length] = 0x20 }
+                    length += 1
+                    if length > 2 && length <= 32 {
+                        for n in 1...3 where length >= n {
+                            for i in 0...(length - n) where n > 1 || padded[i] != 0x20 {
+                                var key: UInt64 = 0
+                                for k in 0..<n { key = key << 21 | UInt64(padded[i + k]) }
+                                body(key)
+                            }
+                        }
                     }
+                    length = 1
+                }
+                var i = 0
+                let count = scalars.count
+                while i < count {
+                    while i < count, Normalizer.isSpace(scalars[i]) { i += 1 }
+                    var j = i
+                    while j < count, !Normalizer.isSpace(scalars[j]) { j += 1 }
+                    if j > i && isProse(scalars[i..<j]) {
+                        for c in scalars[i..<j] {
+                            if WordForms.isLetter(c) || (c == 0x27 && length > 1) {
+                                if length < capacity { padded[length] = c }
+                                length += 1
+                            } else if length > 1 {
+                                emit()
+                            }
+                        }
+                        if length > 1 { emit() }
+                    }
+                    i = j
                 }
             }
-            padded.removeSubrange(1...)
-        }
-        var i = 0
-        let count = scalars.count
-        while i < count {
-            while i < count, Normalizer.isSpace(scalars[i]) { i += 1 }
-            var j = i
-            while j < count, !Normalizer.isSpace(scalars[j]) { j += 1 }
-            if j > i && isProse(scalars[i..<j]) {
-                for c in scalars[i..<j] {
-                    if WordForms.isLetter(c) || (c == 0x27 && padded.count > 1) {
-                        padded.append(c)
-                    } else if padded.count > 1 {
-                        emit()
-                    }
-                }
-                if padded.count > 1 { emit() }
-            }
-            i = j
         }
     }
 
     /// Whether a chunk between spaces is prose, not a mention, hashtag, link or code.
-    static func isProse(_ chunk: ArraySlice<UInt32>) -> Bool {
+    static func isProse(_ chunk: Slice<UnsafeBufferPointer<UInt32>>) -> Bool {
         guard let first = chunk.first, first != 0x40, first != 0x23 else { return false }
         for c in chunk where WordForms.isDigit(c) || c == 0x2F || c == 0x5F || c == 0x40 || c == 0x3D {
             return false

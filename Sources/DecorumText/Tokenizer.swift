@@ -33,10 +33,11 @@ public struct Tokenizer: Sendable {
         unitToScalar.append(Int32(scalars.count))
 
         var ranges: [Range<Int>] = []
-        let breaker = prototype.clone()
-        breaker?.segments(of: units) { start, end, isWord in
-            guard isWord else { return }
-            ranges.append(Int(unitToScalar[start])..<Int(unitToScalar[end]))
+        prototype.withBreaker { breaker in
+            breaker.segments(of: units) { start, end, isWord in
+                guard isWord else { return }
+                ranges.append(Int(unitToScalar[start])..<Int(unitToScalar[end]))
+            }
         }
         // Links are read as links: their host and path words replace ICU's words there.
         let links = scalars.contains(where: { $0 == 0x2E || $0 == 0x3A }) ? LinkFinder.links(in: scalars) : []
@@ -56,8 +57,11 @@ public struct Tokenizer: Sendable {
             }
         }
         var composites = Self.spacedLetters(scalars, sourceStarts: text.sourceStarts)
-        let wordRanges = Set(ranges)
-        for chunk in Self.symbolChunks(scalars) where !wordRanges.contains(chunk) {
+        // Both lists are in text order: a chunk that is a word already is found by a merge.
+        var word = 0
+        for chunk in Self.symbolChunks(scalars) {
+            while word < ranges.count, (ranges[word].lowerBound, ranges[word].upperBound) < (chunk.lowerBound, chunk.upperBound) { word += 1 }
+            if word < ranges.count, ranges[word] == chunk { continue }
             composites.append(WordForms.token(scalars, chunk, kind: .composite))
         }
         if !links.isEmpty {
@@ -85,7 +89,7 @@ public struct Tokenizer: Sendable {
 
     /// A letter or a leet character that can stand alone between separators.
     static func isSpacedUnit(_ c: UInt32) -> Bool {
-        WordForms.isLetter(c) || (WordForms.leet[c] != nil && c != 0x2A && c != 0x21)
+        WordForms.isLetter(c) || (WordForms.leet(c) != nil && c != 0x2A && c != 0x21)
     }
 
     /// Runs of at least three single letters separated by spaces, dots, dashes,
@@ -187,16 +191,29 @@ public struct Tokenizer: Sendable {
     }
 }
 
-/// The shared ICU word break iterator from which each call clones its own.
+/// ICU word break iterators for the calls of all threads: a call takes one from the pool
+/// (or clones the prototype when all are in use) and gives it back, so that iterators are
+/// made once per thread rather than once per text.
 private final class BreakerPrototype: Sendable {
-    private let breaker: Mutex<WordBreakerBox>
+    private let prototype: Mutex<WordBreakerBox>
+    private let pool: Mutex<[WordBreakerBox]>
 
-    init(_ breaker: WordBreaker) { self.breaker = Mutex(WordBreakerBox(breaker: breaker)) }
+    init(_ breaker: WordBreaker) {
+        prototype = Mutex(WordBreakerBox(breaker: breaker))
+        pool = Mutex([])
+    }
 
-    func clone() -> WordBreaker? { breaker.withLock { $0.breaker.clone() } }
+    /// Runs `body` with an iterator no other thread uses meanwhile; nothing when ICU cannot
+    /// clone one.
+    func withBreaker(_ body: (WordBreaker) -> Void) {
+        guard let box = pool.withLock({ $0.popLast() }) ?? prototype.withLock({ $0.breaker.clone() }).map(WordBreakerBox.init) else { return }
+        body(box.breaker)
+        pool.withLock { $0.append(box) }
+    }
 }
 
-/// Holds a break iterator that only `BreakerPrototype`'s lock gives access to.
+/// Holds a break iterator that only one thread at a time uses (under `BreakerPrototype`'s
+/// locks or between taking it from the pool and giving it back).
 private struct WordBreakerBox: @unchecked Sendable {
     let breaker: WordBreaker
 }

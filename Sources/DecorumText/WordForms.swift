@@ -1,28 +1,32 @@
 /// Computes the matching forms of a word: folded, leetspeak-decoded, repeat-collapsed.
 enum WordForms {
-    /// Leetspeak and symbol readings; the first letter is the usual one, the second
-    /// (if any) the other reading tried (`1` is `i` in `sh1t`, `l` in `a55ho1e`).
-    static let leet: [UInt32: (UInt8, UInt8?)] = [
-        0x30: (0x6F, nil),   // 0 o
-        0x31: (0x69, 0x6C),  // 1 i l
-        0x33: (0x65, nil),   // 3 e
-        0x34: (0x61, nil),   // 4 a
-        0x35: (0x73, nil),   // 5 s
-        0x37: (0x74, nil),   // 7 t
-        0x38: (0x62, nil),   // 8 b
-        0x39: (0x67, nil),   // 9 g
-        0x40: (0x61, nil),   // @ a
-        0x24: (0x73, nil),   // $ s
-        0x21: (0x69, nil),   // ! i
-        0x7C: (0x6C, 0x69),  // | l i
-        0x2B: (0x74, nil),   // + t
-        0x20AC: (0x65, nil), // € e
-        0xA3: (0x6C, nil),   // £ l
-        0x28: (0x63, nil),   // ( c
-        0x2A: (0x2A, nil),   // * unknown letter
-    ]
+    /// The leetspeak or symbol reading of `c`, if it has one: the usual letter first, then
+    /// (if any) the other reading tried (`1` is `i` in `sh1t`, `l` in `a55ho1e`). A
+    /// `switch`, not a dictionary: it runs for every symbol of every token.
+    @inline(__always) static func leet(_ c: UInt32) -> (UInt8, UInt8?)? {
+        switch c {
+        case 0x30: (0x6F, nil)    // 0 o
+        case 0x31: (0x69, 0x6C)   // 1 i l
+        case 0x33: (0x65, nil)    // 3 e
+        case 0x34: (0x61, nil)    // 4 a
+        case 0x35: (0x73, nil)    // 5 s
+        case 0x37: (0x74, nil)    // 7 t
+        case 0x38: (0x62, nil)    // 8 b
+        case 0x39: (0x67, nil)    // 9 g
+        case 0x40: (0x61, nil)    // @ a
+        case 0x24: (0x73, nil)    // $ s
+        case 0x21: (0x69, nil)    // ! i
+        case 0x7C: (0x6C, 0x69)   // | l i
+        case 0x2B: (0x74, nil)    // + t
+        case 0x20AC: (0x65, nil)  // € e
+        case 0xA3: (0x6C, nil)    // £ l
+        case 0x28: (0x63, nil)    // ( c
+        case 0x2A: (0x2A, nil)    // * unknown letter
+        default: nil
+        }
+    }
 
-    static func isLeetSymbol(_ c: UInt32) -> Bool { leet[c] != nil }
+    static func isLeetSymbol(_ c: UInt32) -> Bool { leet(c) != nil }
 
     /// An ASCII digit.
     static func isDigit(_ c: UInt32) -> Bool { c >= 0x30 && c <= 0x39 }
@@ -58,8 +62,20 @@ enum WordForms {
     }
 
     /// Appends `c` without diacritics.
-    static func appendFolded(_ c: UInt32, to out: inout [UInt8]) {
+    @inline(__always) static func appendFolded(_ c: UInt32, to out: inout [UInt8]) {
         if c < 0x80 { out.append(UInt8(c)); return }
+        if c < 0x250 { out.append(contentsOf: foldedLatin[Int(c) - 0x80]); return }
+        askFolded(c, to: &out)
+    }
+
+    /// The folded UTF-8 of U+0080…U+024F (Latin-1 and Latin Extended), made once.
+    private static let foldedLatin: [[UInt8]] = (0x80..<0x250).map { c in
+        var out: [UInt8] = []
+        askFolded(UInt32(c), to: &out)
+        return out
+    }
+
+    private static func askFolded(_ c: UInt32, to out: inout [UInt8]) {
         if let special = specialFolds[c] { out.append(contentsOf: special); return }
         for d in ICU.stripMarks(c) { appendUTF8(d, to: &out) }
     }
@@ -69,6 +85,8 @@ enum WordForms {
         _ scalars: [UInt32], _ range: Range<Int>, kind: Token.Kind, skip: (UInt32) -> Bool = { _ in false }
     ) -> Token {
         var exact: [UInt8] = [], folded: [UInt8] = []
+        exact.reserveCapacity(range.count * 2)
+        folded.reserveCapacity(range.count * 2)
         var letters = 0, leetSymbols = 0, digits = 0
         for k in range {
             let c = scalars[k]
@@ -90,7 +108,8 @@ enum WordForms {
             }
         }
         var collapsed: [[UInt8]] = []
-        for form in [folded] + alternatives {
+        if let c = collapsedRepeats(folded) { collapsed.append(c) }
+        for form in alternatives {
             if let c = collapsedRepeats(form), !collapsed.contains(c) { collapsed.append(c) }
         }
         return Token(
@@ -113,7 +132,7 @@ enum WordForms {
         for k in range {
             let c = scalars[k]
             if skip(c) { continue }
-            if let (a, b) = leet[c] {
+            if let (a, b) = leet(c) {
                 first.append(a)
                 second.append(b ?? a)
                 ambiguous = ambiguous || b != nil
