@@ -8,7 +8,10 @@ struct AhoCorasick: Sendable {
     }
 
     private let transitions: [Int32]   // state * 256 + byte → next state
-    private let outputs: [[Int32]]      // state → patterns ending here (via failure links too)
+    /// The patterns ending at each state (via failure links too), flattened: state s's are
+    /// `outputs[outputStarts[s]..<outputStarts[s + 1]]`.
+    private let outputStarts: [Int32]
+    private let outputs: [Int32]
     let patternLengths: [Int]
 
     /// Compiles `patterns` (non-empty byte strings); pattern ids are their indices.
@@ -54,7 +57,10 @@ struct AhoCorasick: Sendable {
             }
         }
         transitions = table
-        outputs = out
+        var starts: [Int32] = [0]
+        for list in out { starts.append(starts.last! + Int32(list.count)) }
+        outputStarts = starts
+        outputs = out.flatMap { $0 }
         patternLengths = patterns.map(\.count)
     }
 
@@ -62,9 +68,11 @@ struct AhoCorasick: Sendable {
     func hits(in bytes: [UInt8]) -> [Hit] {
         var result: [Hit] = []
         var state = 0
-        for (i, b) in bytes.enumerated() {
-            state = Int(transitions[state &* 256 &+ Int(b)])
-            for p in outputs[state] { result.append(Hit(pattern: p, end: i + 1)) }
+        transitions.withUnsafeBufferPointer { transitions in
+            for (i, b) in bytes.enumerated() {
+                state = Int(transitions[state &* 256 &+ Int(b)])
+                for k in Int(outputStarts[state])..<Int(outputStarts[state + 1]) { result.append(Hit(pattern: outputs[k], end: i + 1)) }
+            }
         }
         return result
     }

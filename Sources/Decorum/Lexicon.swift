@@ -101,29 +101,51 @@ public struct Lexicon: Sendable {
         }
         let tokens = text.tokens
         // The steps a phrase can take from token i: the token itself, or a composite
-        // (`g.u.e.u.l.e`, `$h!t`) that begins there and resumes at a later token.
-        var steps: [[Step]] = tokens.indices.map { i in
-            [Step(ids: wordIDs(tokens[i]), start: tokens[i].range.lowerBound, end: tokens[i].range.upperBound,
-                  next: i + 1, folded: tokens[i].folded)]
+        // (`g.u.e.u.l.e`, `$h!t`) that begins there and resumes at a later token. Flat:
+        // token i's own step is `tokenSteps[i]`; the composites that begin at i are
+        // `compositeSteps[compositesAt[i]..<compositesAt[i + 1]]`.
+        let tokenSteps = tokens.indices.map { i in
+            Step(ids: wordIDs(tokens[i]), start: tokens[i].range.lowerBound, end: tokens[i].range.upperBound,
+                 next: i + 1, folded: tokens[i].folded)
         }
+        var compositeSteps: [(first: Int, step: Step)] = []
         for composite in text.composites {
             guard let (first, next) = Self.tokenSpan(of: composite, in: tokens) else { continue }
-            steps[first].append(Step(
+            compositeSteps.append((first, Step(
                 ids: wordIDs(composite), start: composite.range.lowerBound, end: composite.range.upperBound,
-                next: next, folded: composite.folded))
+                next: next, folded: composite.folded)))
+        }
+        // In order of position, composites of one position in the order they came.
+        var compositesAt: [Int] = []
+        if !compositeSteps.isEmpty {
+            compositesAt = [Int](repeating: 0, count: tokens.count + 1)
+            compositeSteps = compositeSteps.enumerated().sorted { ($0.element.first, $0.offset) < ($1.element.first, $1.offset) }.map(\.element)
+            var k = 0
+            for i in 0...tokens.count {
+                while k < compositeSteps.count, compositeSteps[k].first < i { k += 1 }
+                compositesAt[i] = k
+            }
+        }
+        func forEachStep(at i: Int, _ body: (Step) -> Void) {
+            body(tokenSteps[i])
+            guard !compositeSteps.isEmpty else { return }
+            for k in compositesAt[i]..<compositesAt[i + 1] { body(compositeSteps[k].step) }
         }
         for i in tokens.indices {
-            for first in steps[i] where !first.ids.isEmpty {
+            forEachStep(at: i) { first in
+                guard !first.ids.isEmpty else { return }
                 // Depth-first over the phrase trie, one step (token or composite) a level.
                 var stack: [(node: Int32, next: Int, end: Int, depth: Int)] = first.ids.compactMap { id in
                     child(0, id).map { ($0, first.next, first.end, 1) }
                 }
+                guard !stack.isEmpty else { return }
+                let firstIsAllowed = allowedTable[first.folded] != nil
                 while let (node, next, end, depth) = stack.popLast() {
-                    if !(depth == 1 && allowedTable[first.folded] != nil) {
+                    if !(depth == 1 && firstIsAllowed) {
                         for entry in terminals[Int(node)] { record(entry, first.start..<end) }
                     }
                     guard next < tokens.count, depth < maxPhraseLength else { continue }
-                    for step in steps[next] {
+                    forEachStep(at: next) { step in
                         for id in step.ids {
                             if let child = child(node, id) { stack.append((child, step.next, step.end, depth + 1)) }
                         }
@@ -132,10 +154,10 @@ public struct Lexicon: Sendable {
             }
         }
         for list in [tokens, text.composites] {
-            for token in list where allowedTable[token.folded] == nil {
-                compoundMatches(token.folded, compounds, token.range, record)
-                for form in token.alternatives { compoundMatches(form, compounds, token.range, record) }
-                for form in token.collapsed { compoundMatches(form, collapsedCompounds, token.range, record) }
+            for k in list.indices where allowedTable[list[k].folded] == nil {
+                compoundMatches(list[k].folded, compounds, list[k].range, record)
+                for form in list[k].alternatives { compoundMatches(form, compounds, list[k].range, record) }
+                for form in list[k].collapsed { compoundMatches(form, collapsedCompounds, list[k].range, record) }
             }
         }
         return result.filter { m in
@@ -205,7 +227,7 @@ public struct Lexicon: Sendable {
     }
 
     /// The word ids of every form of `token`.
-    func wordIDs(_ token: Token) -> [Int32] {
+    func wordIDs(_ token: borrowing Token) -> [Int32] {
         var ids: [Int32] = []
         func add(_ id: Int32?) { if let id, !ids.contains(id) { ids.append(id) } }
         add(exactTable[token.exact])

@@ -185,7 +185,8 @@ public struct PatternSet: Sendable {
     public func matches(in text: TokenizedText, scope: LanguageScope) -> [Match] {
         let tokens = text.tokens
         guard !rules.isEmpty, !tokens.isEmpty else { return [] }
-        let applicable = rules.map { $0.applies(to: scope) }
+        // The rules' languages only (a rule's other fields are not copied for this).
+        let applicable = rules.indices.map { k in PatternRule.applies(language: rules[k].language, to: scope) }
         guard applicable.contains(true) else { return [] }
         // Every token's symbols, then only the patterns whose needed words the text holds
         // are run: most texts hold none, and end here before any layout or thread is made.
@@ -346,7 +347,7 @@ public struct PatternSet: Sendable {
     /// The ways to read a token no rule knows as two words that rules know: (the cut, in
     /// scalars from the token's start; the left word's symbols; the right word's). Only
     /// tokens of seven letters or more read as plain lowercase ASCII, each part two or more.
-    func splits(of token: Token) -> [(Int, [Int32], [Int32])] {
+    func splits(of token: borrowing Token) -> [(Int, [Int32], [Int32])] {
         let form = token.folded
         guard form.count >= 7, !token.isNumeric, form.count == token.range.count,
               form.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }) else { return [] }
@@ -462,7 +463,7 @@ public struct PatternSet: Sendable {
     }
 
     /// The symbols a token carries through any of its readings.
-    func symbols(of token: Token) -> [Int32] {
+    func symbols(of token: borrowing Token) -> [Int32] {
         // Most tokens have one reading: its list as the table holds it, nothing copied.
         let own = symbolsByForm[token.folded]
         if token.alternatives.isEmpty && token.collapsed.isEmpty {
@@ -512,6 +513,11 @@ public struct PatternSet: Sendable {
 extension PatternRule {
     /// Whether the rule applies to a text in `scope` (as a default-scope lexicon entry does).
     func applies(to scope: LanguageScope) -> Bool {
+        Self.applies(language: language, to: scope)
+    }
+
+    /// Whether a rule of `language` applies to a text in `scope`.
+    static func applies(language: Language, to scope: LanguageScope) -> Bool {
         scope.primary == nil || scope.primary == language || scope.plausible.contains(language)
     }
 }

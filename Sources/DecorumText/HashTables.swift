@@ -60,6 +60,10 @@ package struct ByteStringTable: Sendable {
     private let arena: [UInt8]
     private let slots: [Slot]
     private let mask: Int
+    /// One bit per hash value's upper bits, set for every key: a lookup of a key not in the
+    /// table (most lookups) usually ends at this small array, not in the slots.
+    private let filter: [UInt64]
+    private let filterMask: Int
 
     /// A table holding `pairs`; a later pair with the same key replaces an earlier one.
     package init<S: Sequence>(_ pairs: S) where S.Element == ([UInt8], Int32) {
@@ -84,6 +88,15 @@ package struct ByteStringTable: Sendable {
             slots[slot].value = value
         }
         (self.arena, self.slots, self.mask) = (arena, slots, mask)
+        // About 16 bits per key: a few percent of absent keys pass.
+        var bits = 512
+        while bits < list.count * 16 { bits <<= 1 }
+        var filter = [UInt64](repeating: 0, count: bits / 64)
+        for slot in slots where slot.start >= 0 {
+            let bit = Int(slot.tag) & (bits - 1)
+            filter[bit >> 6] |= 1 << UInt64(bit & 63)
+        }
+        (self.filter, self.filterMask) = (filter, bits - 1)
     }
 
     @inline(__always) static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
@@ -96,6 +109,8 @@ package struct ByteStringTable: Sendable {
     package func value(_ bytes: UnsafeBufferPointer<UInt8>) -> Int32? {
         let hash = Self.hash(bytes)
         let tag = UInt32(truncatingIfNeeded: hash >> 32)
+        let bit = Int(tag) & filterMask
+        guard filter[bit >> 6] & (1 << UInt64(bit & 63)) != 0 else { return nil }
         var slot = Int(truncatingIfNeeded: hash) & mask
         return slots.withUnsafeBufferPointer { slots in
             arena.withUnsafeBufferPointer { arena in

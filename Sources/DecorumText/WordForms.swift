@@ -85,16 +85,23 @@ enum WordForms {
         _ scalars: [UInt32], _ range: Range<Int>, kind: Token.Kind, skip: (UInt32) -> Bool = { _ in false }
     ) -> Token {
         var exact: [UInt8] = [], folded: [UInt8] = []
-        exact.reserveCapacity(range.count * 2)
         folded.reserveCapacity(range.count * 2)
         var letters = 0, leetSymbols = 0, digits = 0
+        var isASCII = true
         for k in range {
             let c = scalars[k]
             if skip(c) { continue }
-            appendUTF8(c, to: &exact)
+            if c >= 0x80 && isASCII {
+                // The exact form differs from the folded one from here on.
+                isASCII = false
+                exact = folded
+            }
+            if !isASCII { appendUTF8(c, to: &exact) }
             appendFolded(c, to: &folded)
             if isLetter(c) { letters += 1 } else if isDigit(c) { digits += 1 } else if isLeetSymbol(c) { leetSymbols += 1 }
         }
+        // An ASCII word's exact form is its folded form: one buffer serves both.
+        if isASCII { exact = folded }
         var alternatives: [[UInt8]] = []
         // Plain numbers, versions, codes and measures (`2024`, `4x4`, `v1.2`, `1080p`) are
         // left alone; a longer word with a single letter inside is read (`70n70`). A
