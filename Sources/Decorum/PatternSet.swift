@@ -65,6 +65,15 @@ public struct PatternSet: Sendable {
     let clauseSymbols: [Int32]
     /// One more than the largest symbol any clause names.
     let requiredSymbolCount: Int
+    /// Per pattern, an anchor: its clause of fewest symbols. Patterns by anchor symbol,
+    /// flattened (symbol s anchors `anchoredPatterns[anchorStarts[s]..<[s + 1]]`), and
+    /// the patterns that need no symbol.
+    let anchorStarts: [Int32]
+    let anchoredPatterns: [Int32]
+    let unanchoredPatterns: [Int32]
+    /// The language of each rule, for choosing the rules of a text's scope without reading
+    /// the rules themselves.
+    let ruleLanguages: [Language]
     /// The `NEGATION` class symbol of each language, if defined.
     let negation: [Language: Int32]
     /// The same symbols, as a set.
@@ -94,6 +103,24 @@ public struct PatternSet: Sendable {
         self.clauseSymbolStarts = symbolStarts
         self.clauseSymbols = clauseSymbols
         self.requiredSymbolCount = Int(maxSymbol) + 1
+        var anchors = [[Int32]](repeating: [], count: Int(maxSymbol) + 1)
+        var unanchored: [Int32] = []
+        for pattern in 0..<(clauseStarts.count - 1) {
+            let clauses = Int(clauseStarts[pattern])..<Int(clauseStarts[pattern + 1])
+            guard let anchor = clauses.min(by: { symbolStarts[$0 + 1] - symbolStarts[$0] < symbolStarts[$1 + 1] - symbolStarts[$1] }) else {
+                unanchored.append(Int32(pattern))
+                continue
+            }
+            for k in Int(symbolStarts[anchor])..<Int(symbolStarts[anchor + 1]) where anchors[Int(clauseSymbols[k])].last != Int32(pattern) {
+                anchors[Int(clauseSymbols[k])].append(Int32(pattern))
+            }
+        }
+        var anchorStarts: [Int32] = [0]
+        for list in anchors { anchorStarts.append(anchorStarts.last! + Int32(list.count)) }
+        self.anchorStarts = anchorStarts
+        self.anchoredPatterns = anchors.flatMap { $0 }
+        self.unanchoredPatterns = unanchored
+        self.ruleLanguages = rules.map(\.language)
         self.symbolsByMisspelling = FormTable(symbolsByMisspelling)
         self.rules = rules
         self.states = states
@@ -186,7 +213,7 @@ public struct PatternSet: Sendable {
         let tokens = text.tokens
         guard !rules.isEmpty, !tokens.isEmpty else { return [] }
         // The rules' languages only (a rule's other fields are not copied for this).
-        let applicable = rules.indices.map { k in PatternRule.applies(language: rules[k].language, to: scope) }
+        let applicable = ruleLanguages.map { PatternRule.applies(language: $0, to: scope) }
         guard applicable.contains(true) else { return [] }
         // Every token's symbols, then only the patterns whose needed words the text holds
         // are run: most texts hold none, and end here before any layout or thread is made.
@@ -202,8 +229,11 @@ public struct PatternSet: Sendable {
         for i in tokens.indices where tokenSymbols[i].isEmpty {
             for (cut, left, right) in splits(of: tokens[i]) { tokenSplits.append((i, cut, left, right)) }
         }
-        var isActive = patternRule.map { applicable[Int($0)] }
-        if hasRequirements {
+        var isActive: [Bool]
+        if !hasRequirements {
+            isActive = patternRule.map { applicable[Int($0)] }
+        } else {
+            isActive = [Bool](repeating: false, count: patternRule.count)
             var present = [UInt64](repeating: 0, count: (requiredSymbolCount + 63) / 64)
             func note(_ symbols: [Int32]) {
                 for symbol in symbols where Int(symbol) < requiredSymbolCount { present[Int(symbol) >> 6] |= 1 << (UInt64(symbol) & 63) }
@@ -218,14 +248,28 @@ public struct PatternSet: Sendable {
                 }
                 if holds(reference.pronoun) && holds(reference.antecedent) { note([reference.symbol]) }
             }
-            for pattern in isActive.indices where isActive[pattern] {
-                clauses: for c in Int(patternClauseStarts[pattern])..<Int(patternClauseStarts[pattern + 1]) {
+            // A pattern is active when every clause it needs has a symbol present. Only the
+            // patterns anchored on a present symbol (and those that need nothing) are looked
+            // at: a text sees a few dozen of the patterns, not all of them.
+            func consider(_ pattern: Int) {
+                guard !isActive[pattern], applicable[Int(patternRule[pattern])] else { return }
+                for c in Int(patternClauseStarts[pattern])..<Int(patternClauseStarts[pattern + 1]) {
+                    var met = false
                     for k in Int(clauseSymbolStarts[c])..<Int(clauseSymbolStarts[c + 1]) {
                         let symbol = clauseSymbols[k]
-                        if present[Int(symbol) >> 6] & (1 << (UInt64(symbol) & 63)) != 0 { continue clauses }
+                        if present[Int(symbol) >> 6] & (1 << (UInt64(symbol) & 63)) != 0 { met = true; break }
                     }
-                    isActive[pattern] = false
-                    break
+                    guard met else { return }
+                }
+                isActive[pattern] = true
+            }
+            for pattern in unanchoredPatterns { consider(Int(pattern)) }
+            for (w, word) in present.enumerated() {
+                var bits = word
+                while bits != 0 {
+                    let symbol = w << 6 | bits.trailingZeroBitCount
+                    bits &= bits - 1
+                    for k in Int(anchorStarts[symbol])..<Int(anchorStarts[symbol + 1]) { consider(Int(anchoredPatterns[k])) }
                 }
             }
         }
