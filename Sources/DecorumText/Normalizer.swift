@@ -68,9 +68,12 @@ public struct Normalizer: Sendable {
             // cuts a run of combining marks): canonical reordering is quadratic in a
             // segment's length, and a letter may carry a million marks.
             var j = i + 1
-            while j < visible.count, j - i < Self.maximumSegment, !ICU.hasBoundaryBefore(visible[j].scalar) { j += 1 }
+            while j < visible.count, j - i < Self.maximumSegment, visible[j].scalar >= 0x80, !ICU.hasBoundaryBefore(visible[j].scalar) { j += 1 }
             let segment = visible[i..<j]
-            if j == i + 1, ICU.isInert(d.scalar) {
+            if j == i + 1, d.scalar < Self.singleFoldLimit {
+                // One scalar alone, such as `é` or `É` between ASCII letters: from a table.
+                for c in Self.singleFolds[Int(d.scalar)] { out.append(c, d.start, d.end) }
+            } else if j == i + 1, ICU.isInert(d.scalar) {
                 out.append(Self.unifyApostrophe(d.scalar), d.start, d.end)
             } else if let folded = ICU.nfkcCasefold(UTF16Buffer.encode(segment.map(\.scalar))) {
                 let start = segment.first!.start, end = segment.last!.end
@@ -87,6 +90,18 @@ public struct Normalizer: Sendable {
     /// The most scalars normalized together: a starter and 31 combining marks, beyond
     /// anything a language writes.
     static let maximumSegment = 32
+
+    /// The scalars below this have their normalization alone in `singleFolds`.
+    static let singleFoldLimit: UInt32 = 0x800
+
+    /// What each scalar below `singleFoldLimit` becomes when it is a segment of its own:
+    /// the same steps as for any segment (NFKC_Casefold, invisible results dropped,
+    /// apostrophes unified), asked of ICU once.
+    static let singleFolds: [[UInt32]] = (0..<singleFoldLimit).map { c in
+        if ICU.isInert(c) { return [unifyApostrophe(c)] }
+        guard let folded = ICU.nfkcCasefold(UTF16Buffer.encode([c])) else { return [c] }
+        return UTF16Buffer.decode(folded).filter { $0 < 0x80 || !ICU.isDefaultIgnorable($0) }.map(unifyApostrophe)
+    }
 
     static func asciiLower(_ c: UInt32) -> UInt32 {
         (c >= 0x41 && c <= 0x5A) ? c + 0x20 : c
