@@ -75,6 +75,8 @@ public struct Tokenizer: Sendable {
 
     /// Where to cut an elided word (`l'enculé` → `l'` + `enculé`), if it is one.
     static func elisionCut(_ scalars: [UInt32], _ range: Range<Int>) -> Int? {
+        // The longest prefix has seven letters: most words have no apostrophe that early.
+        guard range.count >= 3, scalars[(range.lowerBound + 1)..<min(range.lowerBound + 9, range.upperBound)].contains(0x27) else { return nil }
         for prefix in elisionPrefixes {
             let apostrophe = range.lowerBound + prefix.count
             guard apostrophe + 1 < range.upperBound, scalars[apostrophe] == 0x27 else { continue }
@@ -112,7 +114,10 @@ public struct Tokenizer: Sendable {
         while i < n {
             // A unit must not continue a longer word on its left.
             guard isUnit(i), i == 0 || !isUnit(i - 1) else { i += 1; continue }
-            var units = [i..<unitEnd(i)]
+            // Most words are not spaced letters: their first unit is not followed by a separator.
+            let firstEnd = unitEnd(i)
+            guard firstEnd < n, isSeparator(scalars[firstEnd]) else { i += 1; continue }
+            var units = [i..<firstEnd]
             var gap: ArraySlice<UInt32>? = nil
             var j = units[0].upperBound
             while true {
@@ -157,13 +162,14 @@ public struct Tokenizer: Sendable {
             while lo < hi, isEdgePunctuation(scalars[lo]) { lo += 1 }
             while hi > lo, isEdgePunctuation(scalars[hi - 1]) { hi -= 1 }
             // A final `!` is punctuation or a disguised `i` (`h!rn!`): offer both readings.
-            var ends = [hi]
+            var shorter: Int? = nil, end = hi
             if hi - 1 > lo, scalars[hi - 1] == 0x21 {
                 var trimmed = hi
                 while trimmed > lo, scalars[trimmed - 1] == 0x21 { trimmed -= 1 }
-                ends = hi - trimmed == 1 ? [trimmed, hi] : [trimmed]
+                if hi - trimmed == 1 { shorter = trimmed } else { end = trimmed }
             }
-            for end in ends where isDisguisedWord(scalars[lo..<end]) { out.append(lo..<end) }
+            if let shorter, isDisguisedWord(scalars[lo..<shorter]) { out.append(lo..<shorter) }
+            if isDisguisedWord(scalars[lo..<end]) { out.append(lo..<end) }
             i = j
         }
         return out

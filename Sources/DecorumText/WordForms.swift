@@ -37,8 +37,11 @@ enum WordForms {
         0x153: [0x6F, 0x65], 0xFE: [0x74, 0x68], 0xF0: [0x64],
     ]
 
-    static func isLetter(_ c: UInt32) -> Bool {
+    @inline(__always) static func isLetter(_ c: UInt32) -> Bool {
         if c < 0x80 { return (c >= 0x61 && c <= 0x7A) || (c >= 0x41 && c <= 0x5A) }
+        // Latin-1 and Latin Extended-A/B: letters but for `×` and `÷`, and below U+00C0
+        // only `ª`, `µ` and `º` (a test checks this against ICU).
+        if c < 0x250 { return c >= 0xC0 ? c != 0xD7 && c != 0xF7 : c == 0xAA || c == 0xB5 || c == 0xBA }
         let k = ICU.category(c)
         return k == .letter || k == .mark
     }

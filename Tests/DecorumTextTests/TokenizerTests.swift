@@ -38,3 +38,25 @@ struct TokenizerTests {
         #expect(tokenized.composites.isEmpty)
     }
 }
+
+/// The arithmetic fast path of `WordForms.isLetter` below U+0250 agrees with ICU.
+@Test func latinLetterFastPathAgreesWithICU() {
+    for c in UInt32(0x80)..<0x250 {
+        let category = ICU.category(c)
+        #expect(WordForms.isLetter(c) == (category == .letter || category == .mark), "U+\(String(c, radix: 16, uppercase: true))")
+    }
+}
+
+/// The single-scalar table of `Normalizer` gives what ICU gives for the whole text: each
+/// scalar below the table's limit between two digits (no Latin letter, so no homoglyph
+/// mapping), against one ICU call over the three scalars.
+@Test func singleScalarFoldsAgreeWithICU() {
+    let normalizer = Normalizer()
+    for c in UInt32(0x80)..<Normalizer.singleFoldLimit where ICU.hasBoundaryBefore(c) {
+        guard let scalar = Unicode.Scalar(c) else { continue }
+        let text = "1" + String(Character(scalar)) + "2"
+        let whole = ICU.isDefaultIgnorable(c) ? [0x31, 0x32] : ICU.nfkcCasefold(UTF16Buffer.encode([0x31, c, 0x32])).map(UTF16Buffer.decode) ?? []
+        let expected = whole.filter { $0 < 0x80 || !ICU.isDefaultIgnorable($0) }.map(Normalizer.unifyApostrophe)
+        #expect(normalizer.normalize(text).scalars == expected, "U+\(String(c, radix: 16, uppercase: true))")
+    }
+}
