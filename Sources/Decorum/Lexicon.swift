@@ -104,16 +104,22 @@ public struct Lexicon: Sendable {
         // (`g.u.e.u.l.e`, `$h!t`) that begins there and resumes at a later token. Flat:
         // token i's own step is `tokenSteps[i]`; the composites that begin at i are
         // `compositeSteps[compositesAt[i]..<compositesAt[i + 1]]`.
+        var allIDs: [Int32] = []
+        func ids(of token: borrowing Token) -> Range<Int> {
+            let start = allIDs.count
+            appendWordIDs(token, to: &allIDs, from: start)
+            return start..<allIDs.count
+        }
         let tokenSteps = tokens.indices.map { i in
-            Step(ids: wordIDs(tokens[i]), start: tokens[i].range.lowerBound, end: tokens[i].range.upperBound,
+            Step(ids: ids(of: tokens[i]), start: tokens[i].range.lowerBound, end: tokens[i].range.upperBound,
                  next: i + 1, folded: tokens[i].folded)
         }
         var compositeSteps: [(first: Int, step: Step)] = []
-        for composite in text.composites {
-            guard let (first, next) = Self.tokenSpan(of: composite, in: tokens) else { continue }
+        for k in text.composites.indices {
+            guard let (first, next) = Self.tokenSpan(of: text.composites[k], in: tokens) else { continue }
             compositeSteps.append((first, Step(
-                ids: wordIDs(composite), start: composite.range.lowerBound, end: composite.range.upperBound,
-                next: next, folded: composite.folded)))
+                ids: ids(of: text.composites[k]), start: text.composites[k].range.lowerBound,
+                end: text.composites[k].range.upperBound, next: next, folded: text.composites[k].folded)))
         }
         // In order of position, composites of one position in the order they came.
         var compositesAt: [Int] = []
@@ -135,8 +141,8 @@ public struct Lexicon: Sendable {
             forEachStep(at: i) { first in
                 guard !first.ids.isEmpty else { return }
                 // Depth-first over the phrase trie, one step (token or composite) a level.
-                var stack: [(node: Int32, next: Int, end: Int, depth: Int)] = first.ids.compactMap { id in
-                    child(0, id).map { ($0, first.next, first.end, 1) }
+                var stack: [(node: Int32, next: Int, end: Int, depth: Int)] = first.ids.compactMap { k in
+                    child(0, allIDs[k]).map { ($0, first.next, first.end, 1) }
                 }
                 guard !stack.isEmpty else { return }
                 let firstIsAllowed = allowedTable[first.folded] != nil
@@ -146,8 +152,8 @@ public struct Lexicon: Sendable {
                     }
                     guard next < tokens.count, depth < maxPhraseLength else { continue }
                     forEachStep(at: next) { step in
-                        for id in step.ids {
-                            if let child = child(node, id) { stack.append((child, step.next, step.end, depth + 1)) }
+                        for k in step.ids {
+                            if let child = child(node, allIDs[k]) { stack.append((child, step.next, step.end, depth + 1)) }
                         }
                     }
                 }
@@ -199,7 +205,8 @@ public struct Lexicon: Sendable {
 
     /// One step of a phrase: a token or a composite, its word ids and where it ends.
     private struct Step {
-        var ids: [Int32]
+        /// Where the step's word ids are in the text's id buffer.
+        var ids: Range<Int>
         var start: Int
         var end: Int
         var next: Int
@@ -229,15 +236,29 @@ public struct Lexicon: Sendable {
     /// The word ids of every form of `token`.
     func wordIDs(_ token: borrowing Token) -> [Int32] {
         var ids: [Int32] = []
-        func add(_ id: Int32?) { if let id, !ids.contains(id) { ids.append(id) } }
-        add(exactTable[token.exact])
-        func addForm(_ form: [UInt8]) {
-            if form.contains(0x2A) { wildcardIDs(form).forEach(add) } else { add(foldedTable[form]) }
-        }
-        addForm(token.folded)
-        token.alternatives.forEach(addForm)
-        for form in token.collapsed { collapsedTable[form]?.forEach(add) }
+        appendWordIDs(token, to: &ids, from: 0)
         return ids
+    }
+
+    /// Appends to `ids` the word ids of every form of `token` that `ids[start...]` does not
+    /// hold yet: the steps of a text share one buffer.
+    func appendWordIDs(_ token: borrowing Token, to ids: inout [Int32], from start: Int) {
+        func add(_ id: Int32?, _ ids: inout [Int32]) {
+            if let id, !ids[start...].contains(id) { ids.append(id) }
+        }
+        add(exactTable[token.exact], &ids)
+        func addForm(_ form: [UInt8], _ ids: inout [Int32]) {
+            if form.contains(0x2A) {
+                for id in wildcardIDs(form) { add(id, &ids) }
+            } else {
+                add(foldedTable[form], &ids)
+            }
+        }
+        addForm(token.folded, &ids)
+        for form in token.alternatives { addForm(form, &ids) }
+        for form in token.collapsed {
+            for id in collapsedTable[form] ?? [] { add(id, &ids) }
+        }
     }
 
     /// Word ids whose form has `pattern`'s length and agrees with it where it has no `*`.
