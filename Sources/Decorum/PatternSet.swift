@@ -219,9 +219,9 @@ public struct PatternSet: Sendable {
         // are run: most texts hold none, and end here before any layout or thread is made.
         let tokenSymbols = tokens.map { symbols(of: $0) }
         var compositeSteps: [(first: Int, step: Step)] = []
-        for composite in text.composites {
-            guard let (first, next) = Lexicon.tokenSpan(of: composite, in: tokens) else { continue }
-            compositeSteps.append((first, Step(symbols: symbols(of: composite), end: composite.range.upperBound, next: next)))
+        for k in text.composites.indices {
+            guard let (first, next) = Lexicon.tokenSpan(of: text.composites[k], in: tokens) else { continue }
+            compositeSteps.append((first, Step(symbols: symbols(of: text.composites[k]), end: text.composites[k].range.upperBound, next: next)))
         }
         // Words run together (`hangall`, `stabthose`): a token no rule knows whose two
         // halves are both words the rules know is also read as those two words.
@@ -587,9 +587,10 @@ struct TextLayout {
         var sentence: [Int] = [], clause: [Int] = []
         var s = 0, c = 0
         var previousEnd = 0
-        for token in text.tokens {
+        for t in text.tokens.indices {
+            let range = text.tokens[t].range
             if !sentence.isEmpty {
-                for k in previousEnd..<max(previousEnd, token.range.lowerBound) where !insideComposite[k] {
+                for k in previousEnd..<max(previousEnd, range.lowerBound) where !insideComposite[k] {
                     switch scalars[k] {
                     case 0x2E, 0x21, 0x3F, 0x3B, 0x0A, 0x2026, 0xA1, 0xBF: s += 1; c += 1
                     case 0x2C, 0x3A, 0x2013, 0x2014: c += 1
@@ -599,7 +600,7 @@ struct TextLayout {
             }
             sentence.append(s)
             clause.append(c)
-            previousEnd = token.range.upperBound
+            previousEnd = range.upperBound
         }
         self.sentence = sentence
         self.clause = clause
