@@ -234,20 +234,21 @@ public struct PatternSet: Sendable {
             isActive = patternRule.map { applicable[Int($0)] }
         } else {
             isActive = [Bool](repeating: false, count: patternRule.count)
-            var present = [UInt64](repeating: 0, count: (requiredSymbolCount + 63) / 64)
+            // The symbols the text's tokens, composites and run-together halves carry: those
+            // the clauses name, and the reference classes' pronouns and antecedents.
+            var bitCount = requiredSymbolCount
+            for reference in references { bitCount = max(bitCount, Int(max(reference.pronoun, reference.antecedent)) + 1) }
+            var present = [UInt64](repeating: 0, count: (bitCount + 63) / 64)
             func note(_ symbols: [Int32]) {
-                for symbol in symbols where Int(symbol) < requiredSymbolCount { present[Int(symbol) >> 6] |= 1 << (UInt64(symbol) & 63) }
+                for symbol in symbols where Int(symbol) < bitCount { present[Int(symbol) >> 6] |= 1 << (UInt64(symbol) & 63) }
             }
+            func holds(_ symbol: Int32) -> Bool { present[Int(symbol) >> 6] & (1 << (UInt64(symbol) & 63)) != 0 }
             tokenSymbols.forEach(note)
             compositeSteps.forEach { note($0.step.symbols) }
+            // A reference symbol can only be given where its pronoun and antecedent both
+            // stand (on tokens or composites: run-together halves give no reference).
+            for reference in references where holds(reference.pronoun) && holds(reference.antecedent) { note([reference.symbol]) }
             tokenSplits.forEach { note($0.left); note($0.right) }
-            // A reference symbol can only be given where its pronoun and antecedent both stand.
-            for reference in references {
-                func holds(_ symbol: Int32) -> Bool {
-                    tokenSymbols.contains { $0.contains(symbol) } || compositeSteps.contains { $0.step.symbols.contains(symbol) }
-                }
-                if holds(reference.pronoun) && holds(reference.antecedent) { note([reference.symbol]) }
-            }
             // A pattern is active when every clause it needs has a symbol present. Only the
             // patterns anchored on a present symbol (and those that need nothing) are looked
             // at: a text sees a few dozen of the patterns, not all of them.
