@@ -29,10 +29,12 @@ let package = Package(
         ),
         // Normalization with offset map, tokenization, language identification.
         .target(name: "DecorumText", dependencies: ["CICUShim"]),
-        // Lexicons, matching, policy and verdicts: the library API.
+        // Lexicons, matching, policy and verdicts: the engine, which compiles data files.
+        .target(name: "DecorumEngine", dependencies: ["DecorumText"]),
+        // The library API: the engine plus the data of Lexicons/, compiled at build time.
         .target(
             name: "Decorum",
-            dependencies: ["DecorumText"],
+            dependencies: ["DecorumEngine"],
             plugins: [.plugin(name: "EmbedData")]
         ),
         // The subcommands of the `decorum` tool, as a library that tests call directly.
@@ -67,10 +69,10 @@ let package = Package(
         .executableTarget(name: "fuzz-readers", dependencies: ["DecorumFuzz"]),
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "DecorumTextTests", dependencies: ["DecorumText", "TestSupport"]),
-        .testTarget(name: "DecorumTests", dependencies: ["Decorum", "DecorumFuzz", "TestSupport"]),
+        .testTarget(name: "DecorumTests", dependencies: ["Decorum", "DecorumEngine", "DecorumFuzz", "TestSupport"]),
         .testTarget(
             name: "DecorumCLITests",
-            dependencies: ["DecorumCLI", "DecorumFuzz", "decorum"],
+            dependencies: ["DecorumCLI", "DecorumEngine", "DecorumFuzz", "decorum"],
             exclude: ["Fixtures"]
         ),
     ],

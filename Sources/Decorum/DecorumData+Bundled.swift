@@ -1,0 +1,31 @@
+import DecorumEngine
+
+extension DecorumData {
+    /// The data compiled into Decorum (the `Lexicons/` folder at build time).
+    /// - Throws: `DataFileError` if the embedded data is broken (a build-time mistake).
+    public static func bundled() throws -> DecorumData {
+        try bundledResult.get()
+    }
+
+    private static let bundledResult: Result<DecorumData, Error> = Result {
+        try DecorumData(files: bundledFiles)
+    }
+
+    /// The embedded files, as (path, bytes).
+    public static var bundledFiles: [(path: String, bytes: [UInt8])] {
+        EmbeddedData.files.map { ($0.path, Array($0.content.utf8)) }
+    }
+
+    /// The bundled files plus every data file under `directories` (same layout as
+    /// `Lexicons/`: `xx/*.lex`, `xx/inflections.txt`, …), which add to the bundled ones, plus
+    /// the in-memory files `adding` (a policy file's terms).
+    /// - Throws: `DataFileError` for unreadable files and every problem in them.
+    public static func loading(
+        extra directories: [String], adding: [(path: String, bytes: [UInt8])] = []
+    ) throws -> DecorumData {
+        var problems: [DataFileProblem] = []
+        let added = directories.flatMap { readFiles(under: $0, into: &problems) }
+        guard problems.isEmpty else { throw DataFileError(problems: problems) }
+        return try DecorumData(files: bundledFiles + added + adding)
+    }
+}
