@@ -7,8 +7,8 @@ struct AhoCorasick: Sendable {
         var end: Int
     }
 
-    private let transitions: [Int32]   // state * 256 + byte → next state
-    private let outputs: [[Int32]]      // state → patterns ending here (via failure links too)
+    let transitions: [Int32]   // state * 256 + byte → next state
+    let outputs: [[Int32]]      // state → patterns ending here (via failure links too)
     let patternLengths: [Int]
 
     /// Compiles `patterns` (non-empty byte strings); pattern ids are their indices.

@@ -6,10 +6,10 @@ import Glibc
 /// multiplicative hash: lookups neither allocate nor run a general-purpose hasher. For the
 /// hot loops (n-gram scores, word ids), where `Dictionary`'s per-lookup hashing dominated.
 package struct IntegerTable: Sendable {
-    private let keys: [UInt64]
-    private let values: [Int32]
-    private let used: [Bool]
-    private let mask: Int
+    package let keys: [UInt64]
+    package let values: [Int32]
+    package let used: [Bool]
+    package let mask: Int
 
     /// A table holding `pairs`; a later pair with the same key replaces an earlier one.
     package init<S: Sequence>(_ pairs: S) where S.Element == (UInt64, Int32) {
@@ -25,6 +25,12 @@ package struct IntegerTable: Sendable {
             while used[slot] && keys[slot] != key { slot = (slot + 1) & mask }
             (keys[slot], values[slot], used[slot]) = (key, value, true)
         }
+        (self.keys, self.values, self.used, self.mask) = (keys, values, used, mask)
+    }
+
+    /// A table made of its slots as they are (as a decoded snapshot holds them): `mask + 1`
+    /// slots of each array, a power of two.
+    package init(keys: [UInt64], values: [Int32], used: [Bool], mask: Int) {
         (self.keys, self.values, self.used, self.mask) = (keys, values, used, mask)
     }
 
@@ -46,12 +52,12 @@ package struct IntegerTable: Sendable {
 /// An immutable hash table from byte strings to `Int32` values (FNV-1a, open addressing).
 /// Keys live in one byte arena; a lookup takes any contiguous bytes and allocates nothing.
 package struct ByteStringTable: Sendable {
-    private let arena: [UInt8]
+    package let arena: [UInt8]
     /// Per slot: the key's start in `arena` (-1 when the slot is empty), length and value.
-    private let starts: [Int32]
-    private let lengths: [Int32]
-    private let values: [Int32]
-    private let mask: Int
+    package let starts: [Int32]
+    package let lengths: [Int32]
+    package let values: [Int32]
+    package let mask: Int
 
     /// A table holding `pairs`; a later pair with the same key replaces an earlier one.
     package init<S: Sequence>(_ pairs: S) where S.Element == ([UInt8], Int32) {
@@ -77,6 +83,13 @@ package struct ByteStringTable: Sendable {
             }
             values[slot] = value
         }
+        (self.arena, self.starts, self.lengths, self.values, self.mask) = (arena, starts, lengths, values, mask)
+    }
+
+    /// A table made of its key arena and slots as they are (as a decoded snapshot holds
+    /// them): `mask + 1` slots of each array, a power of two, each used slot's key inside
+    /// `arena`.
+    package init(arena: [UInt8], starts: [Int32], lengths: [Int32], values: [Int32], mask: Int) {
         (self.arena, self.starts, self.lengths, self.values, self.mask) = (arena, starts, lengths, values, mask)
     }
 

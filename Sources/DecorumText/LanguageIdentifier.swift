@@ -28,14 +28,14 @@ public struct LanguageGuess: Sendable, Equatable {
 /// and a text is "unknown" below `threshold`.
 public struct LanguageIdentifier: Sendable {
     /// The languages, in model order.
-    private let modelLanguages: [Language]
+    package let modelLanguages: [Language]
     /// N-gram key → row of `logs`.
-    private let rows: IntegerTable
+    package let rows: IntegerTable
     /// Per row, the log-probability of the n-gram in each language (model order); the
     /// unseen-gram log-probability where a language never saw it.
-    private let logs: [Float]
+    package let logs: [Float]
     /// Per language, the log-probability of an unseen n-gram.
-    private let unseen: [Float]
+    package let unseen: [Float]
     /// Posterior below which the language is reported as unknown.
     public let threshold: Double
 
