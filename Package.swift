@@ -47,8 +47,9 @@ let package = Package(
             ]
         ),
         .executableTarget(name: "decorum", dependencies: ["DecorumCLI"]),
-        // Build-time tool: turns the files under Lexicons/ into Swift string literals.
-        .executableTarget(name: "decorum-embed"),
+        // Build-time tool: compiles the files under Lexicons/ and writes them, with a snapshot
+        // of the compiled data, into a Swift file.
+        .executableTarget(name: "decorum-embed", dependencies: ["DecorumEngine"]),
         .plugin(
             name: "EmbedData",
             capability: .buildTool(),

@@ -1,14 +1,21 @@
 import DecorumEngine
 
 extension DecorumData {
-    /// The data compiled into Decorum (the `Lexicons/` folder at build time).
-    /// - Throws: `DataFileError` if the embedded data is broken (a build-time mistake).
+    /// The data compiled into Decorum: the `Lexicons/` folder, compiled at build time and
+    /// decoded from its snapshot on first use.
+    /// - Throws: `SnapshotError` if the embedded snapshot cannot be read (a broken build).
     public static func bundled() throws -> DecorumData {
         try bundledResult.get()
     }
 
     private static let bundledResult: Result<DecorumData, Error> = Result {
-        try DecorumData(files: bundledFiles)
+        try DecorumData(snapshot: bundledSnapshot())
+    }
+
+    /// The snapshot of the compiled built-in data, as the build wrote it.
+    /// - Throws: `SnapshotError` if it is not base64 (a broken build).
+    package static func bundledSnapshot() throws -> [UInt8] {
+        try EmbeddedSnapshot.bytes()
     }
 
     /// The embedded files, as (path, bytes).
