@@ -29,10 +29,12 @@ let package = Package(
         ),
         // Normalization with offset map, tokenization, language identification.
         .target(name: "DecorumText", dependencies: ["CICUShim"]),
-        // Lexicons, matching, policy and verdicts: the library API.
+        // Lexicons, matching, policy and verdicts: the engine, which compiles data files.
+        .target(name: "DecorumEngine", dependencies: ["DecorumText"]),
+        // The library API: the engine plus the data of Lexicons/, compiled at build time.
         .target(
             name: "Decorum",
-            dependencies: ["DecorumText"],
+            dependencies: ["DecorumEngine"],
             plugins: [.plugin(name: "EmbedData")]
         ),
         // The subcommands of the `decorum` tool, as a library that tests call directly.
@@ -45,8 +47,9 @@ let package = Package(
             ]
         ),
         .executableTarget(name: "decorum", dependencies: ["DecorumCLI"]),
-        // Build-time tool: turns the files under Lexicons/ into Swift string literals.
-        .executableTarget(name: "decorum-embed"),
+        // Build-time tool: compiles the files under Lexicons/ and writes them, with a snapshot
+        // of the compiled data, into a Swift file.
+        .executableTarget(name: "decorum-embed", dependencies: ["DecorumEngine"]),
         .plugin(
             name: "EmbedData",
             capability: .buildTool(),
@@ -67,10 +70,10 @@ let package = Package(
         .executableTarget(name: "fuzz-readers", dependencies: ["DecorumFuzz"]),
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "DecorumTextTests", dependencies: ["DecorumText", "TestSupport"]),
-        .testTarget(name: "DecorumTests", dependencies: ["Decorum", "DecorumFuzz", "TestSupport"]),
+        .testTarget(name: "DecorumTests", dependencies: ["Decorum", "DecorumEngine", "DecorumFuzz", "TestSupport"]),
         .testTarget(
             name: "DecorumCLITests",
-            dependencies: ["DecorumCLI", "DecorumFuzz", "decorum"],
+            dependencies: ["DecorumCLI", "DecorumEngine", "DecorumFuzz", "decorum"],
             exclude: ["Fixtures"]
         ),
     ],

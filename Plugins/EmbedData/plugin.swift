@@ -1,8 +1,10 @@
 import Foundation
 import PackagePlugin
 
-/// Embeds the package's `Lexicons/` folder into the target as Swift string literals, so
-/// that the library and the `decorum` binary need no data files at run time.
+/// Compiles the package's `Lexicons/` folder and embeds it into the target: the files as
+/// Swift string literals, and a snapshot of the compiled data that the library decodes at
+/// start-up, so that the library and the `decorum` binary need no data files at run time
+/// and do not compile the data at each launch. A problem in a data file fails the build.
 @main
 struct EmbedData: BuildToolPlugin {
     func createBuildCommands(context: PluginContext, target: Target) async throws -> [Command] {
@@ -18,9 +20,12 @@ struct EmbedData: BuildToolPlugin {
         let output = context.pluginWorkDirectoryURL.appending(path: "EmbeddedData.swift")
         return [
             .buildCommand(
-                displayName: "Embedding \(files.count) data files from Lexicons/",
+                displayName: "Compiling and embedding \(files.count) data files from Lexicons/",
                 executable: try context.tool(named: "decorum-embed").url,
                 arguments: [output.path, root.path] + files.map(\.path),
+                // Dictionaries then iterate in the same order at every build, so that the
+                // same files always give the same snapshot.
+                environment: ["SWIFT_DETERMINISTIC_HASHING": "1"],
                 inputFiles: files,
                 outputFiles: [output]
             )

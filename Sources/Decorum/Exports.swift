@@ -1,3 +1,3 @@
-// The text layer's public types (`Language`, `Normalizer`, `Tokenizer`…) are part of
-// the library's API: a `Verdict` names its `Language`.
-@_exported import DecorumText
+// The engine is the library's API; this module adds the data compiled into it at build
+// time (`DecorumData.bundled()`, `Moderator(policy:)`), so that users write `import Decorum`.
+@_exported import DecorumEngine

@@ -6,10 +6,10 @@ import Glibc
 /// multiplicative hash: lookups neither allocate nor run a general-purpose hasher. For the
 /// hot loops (n-gram scores, word ids), where `Dictionary`'s per-lookup hashing dominated.
 package struct IntegerTable: Sendable {
-    private let keys: [UInt64]
-    private let values: [Int32]
-    private let used: [Bool]
-    private let mask: Int
+    package let keys: [UInt64]
+    package let values: [Int32]
+    package let used: [Bool]
+    package let mask: Int
 
     /// A table holding `pairs`; a later pair with the same key replaces an earlier one.
     package init<S: Sequence>(_ pairs: S) where S.Element == (UInt64, Int32) {
@@ -25,6 +25,12 @@ package struct IntegerTable: Sendable {
             while used[slot] && keys[slot] != key { slot = (slot + 1) & mask }
             (keys[slot], values[slot], used[slot]) = (key, value, true)
         }
+        (self.keys, self.values, self.used, self.mask) = (keys, values, used, mask)
+    }
+
+    /// A table made of its slots as they are (as a decoded snapshot holds them): `mask + 1`
+    /// slots of each array, a power of two.
+    package init(keys: [UInt64], values: [Int32], used: [Bool], mask: Int) {
         (self.keys, self.values, self.used, self.mask) = (keys, values, used, mask)
     }
 
@@ -50,16 +56,25 @@ package struct IntegerTable: Sendable {
 package struct ByteStringTable: Sendable {
     /// One slot of the table; `start` is -1 when the slot is empty.
     package struct Slot: Sendable {
-        var start: Int32
-        var length: Int32
-        var value: Int32
+        package var start: Int32
+        package var length: Int32
+        package var value: Int32
         /// The hash's upper 32 bits: keys that differ there are told apart without a compare.
-        var tag: UInt32
+        package var tag: UInt32
+
+        /// An empty slot.
+        package static let empty = Slot(start: -1, length: 0, value: 0, tag: 0)
+
+        /// A slot holding the key at `start` (`length` bytes) of the arena, with its value
+        /// and its hash's upper half.
+        package init(start: Int32, length: Int32, value: Int32, tag: UInt32) {
+            (self.start, self.length, self.value, self.tag) = (start, length, value, tag)
+        }
     }
 
-    private let arena: [UInt8]
-    private let slots: [Slot]
-    private let mask: Int
+    package let arena: [UInt8]
+    package let slots: [Slot]
+    package let mask: Int
     /// One bit per hash value's upper bits, set for every key: a lookup of a key not in the
     /// table (most lookups) usually ends at this small array, not in the slots.
     private let filter: [UInt64]
@@ -71,7 +86,7 @@ package struct ByteStringTable: Sendable {
         var capacity = 16
         while capacity < list.count * 2 { capacity <<= 1 }
         var arena: [UInt8] = []
-        var slots = [Slot](repeating: Slot(start: -1, length: 0, value: 0, tag: 0), count: capacity)
+        var slots = [Slot](repeating: .empty, count: capacity)
         let mask = capacity - 1
         for (key, value) in list {
             let hash = key.withUnsafeBufferPointer { Self.hash($0) }
@@ -87,10 +102,18 @@ package struct ByteStringTable: Sendable {
             }
             slots[slot].value = value
         }
+        self.init(arena: arena, slots: slots, mask: mask)
+    }
+
+    /// A table made of its key arena and slots as they are (as a decoded snapshot holds
+    /// them): `mask + 1` slots, a power of two, each used slot's key inside `arena` and its
+    /// tag the upper half of the key's `hash`. The filter is made from the tags.
+    package init(arena: [UInt8], slots: [Slot], mask: Int) {
         (self.arena, self.slots, self.mask) = (arena, slots, mask)
-        // About 16 bits per key: a few percent of absent keys pass.
+        // About 16 bits per key (at most half the slots are used): a few percent of
+        // absent keys pass.
         var bits = 512
-        while bits < list.count * 16 { bits <<= 1 }
+        while bits < (slots.count / 2) * 16 { bits <<= 1 }
         var filter = [UInt64](repeating: 0, count: bits / 64)
         for slot in slots where slot.start >= 0 {
             let bit = Int(slot.tag) & (bits - 1)
@@ -99,7 +122,9 @@ package struct ByteStringTable: Sendable {
         (self.filter, self.filterMask) = (filter, bits - 1)
     }
 
-    @inline(__always) static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+    /// FNV-1a of `bytes`, its upper bits folded down: the low bits pick the slot, the upper
+    /// half is the slot's tag.
+    @inline(__always) package static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
         var h: UInt64 = 0xCBF2_9CE4_8422_2325
         for b in bytes { h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01B3 }
         return h ^ (h >> 29)

@@ -28,16 +28,16 @@ public struct LanguageGuess: Sendable, Equatable {
 /// and a text is "unknown" below `threshold`.
 public struct LanguageIdentifier: Sendable {
     /// The languages, in model order.
-    private let modelLanguages: [Language]
+    package let modelLanguages: [Language]
     /// The n-gram keys by slot of an open-addressing table (0: an empty slot; no key is 0).
-    private let gramKeys: [UInt64]
+    package let gramKeys: [UInt64]
     /// Per slot, the log-probability of its n-gram in each language (model order, the
     /// unseen-gram log-probability where a language never saw it): one cache line holds
     /// what a lookup needs.
-    private let gramLogs: [Float]
-    private let slotMask: Int
+    package let gramLogs: [Float]
+    package let slotMask: Int
     /// Per language, the log-probability of an unseen n-gram.
-    private let unseen: [Float]
+    package let unseen: [Float]
     /// Posterior below which the language is reported as unknown.
     public let threshold: Double
 

@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 @testable import DecorumCLI
-@testable import Decorum
+@testable import DecorumEngine
 
 /// A verdict with one finding per `(category, start, end)`, spans being UTF-8 byte
 /// offsets into `text`.

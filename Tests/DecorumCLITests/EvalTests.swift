@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 @testable import DecorumCLI
-@testable import Decorum
+@testable import DecorumEngine
 
 /// The package's root folder (three levels above this file).
 let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()

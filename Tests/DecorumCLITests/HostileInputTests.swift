@@ -1,7 +1,8 @@
 import Foundation
 import Testing
 @testable import DecorumCLI
-@testable import Decorum
+import Decorum
+@testable import DecorumEngine
 
 /// A temporary folder for one test's generated inputs, removed at the end.
 final class Scratch {

@@ -1,7 +1,8 @@
 import Foundation
 import Testing
 @testable import DecorumCLI
-@testable import Decorum
+import Decorum
+@testable import DecorumEngine
 
 /// The output of a lint run as golden files keep it: standard output, then standard error.
 private func transcript(_ run: DecorumRun) -> String {

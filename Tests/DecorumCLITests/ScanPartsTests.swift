@@ -1,6 +1,7 @@
 import Foundation
 import Testing
-@testable import Decorum
+import Decorum
+@testable import DecorumEngine
 @testable import DecorumCLI
 
 @Suite("decorum scan, in-process")

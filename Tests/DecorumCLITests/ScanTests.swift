@@ -1,7 +1,8 @@
 import Foundation
 import Testing
 @testable import DecorumCLI
-@testable import Decorum
+import Decorum
+@testable import DecorumEngine
 
 /// The output lines of `scan`, parsed.
 func records(_ output: String) throws -> [[String: Any]] {

@@ -1,5 +1,5 @@
 import Testing
-@testable import Decorum
+@testable import DecorumEngine
 
 /// Entries flagged `addressed` count only when aimed at someone.
 @Suite("Addressed entries")

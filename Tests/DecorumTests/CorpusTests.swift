@@ -1,6 +1,7 @@
 import Foundation
 import Testing
-@testable import Decorum
+import Decorum
+@testable import DecorumEngine
 
 /// One labelled case of `Corpus/`.
 struct CorpusCase {

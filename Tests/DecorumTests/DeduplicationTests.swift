@@ -1,6 +1,6 @@
 import Testing
 import TestSupport
-@testable import Decorum
+@testable import DecorumEngine
 
 @Suite("Finding deduplication")
 struct DeduplicationTests {

@@ -1,5 +1,5 @@
 import Testing
-@testable import Decorum
+@testable import DecorumEngine
 
 @Suite("Dictionary check")
 struct DictionaryCheckTests {

@@ -1,6 +1,7 @@
 import DecorumFuzz
 import Testing
-@testable import Decorum
+import Decorum
+@testable import DecorumEngine
 
 #if canImport(Glibc)
 import Glibc

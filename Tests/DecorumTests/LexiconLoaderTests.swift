@@ -1,5 +1,6 @@
 import Testing
-@testable import Decorum
+import Decorum
+@testable import DecorumEngine
 
 @Suite("Lexicon loader")
 struct LexiconLoaderTests {

@@ -1,6 +1,6 @@
 import Testing
 import TestSupport
-@testable import Decorum
+@testable import DecorumEngine
 
 /// The compiled lexicon against a naive matcher that compares every entry at every
 /// position, on generated lexicons and texts.

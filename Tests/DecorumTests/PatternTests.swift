@@ -1,6 +1,7 @@
 import Testing
 import TestSupport
-@testable import Decorum
+import Decorum
+@testable import DecorumEngine
 
 @Suite("Pattern syntax and files")
 struct PatternSyntaxTests {

@@ -7,11 +7,11 @@ struct AhoCorasick: Sendable {
         var end: Int
     }
 
-    private let transitions: [Int32]   // state * 256 + byte → next state
+    let transitions: [Int32]   // state * 256 + byte → next state
     /// The patterns ending at each state (via failure links too), flattened: state s's are
     /// `outputs[outputStarts[s]..<outputStarts[s + 1]]`.
-    private let outputStarts: [Int32]
-    private let outputs: [Int32]
+    let outputStarts: [Int32]
+    let outputs: [Int32]
     let patternLengths: [Int]
 
     /// Compiles `patterns` (non-empty byte strings); pattern ids are their indices.

@@ -60,21 +60,6 @@ public struct DecorumData: Sendable {
         self.links = links
     }
 
-    /// The data compiled into Decorum (the `Lexicons/` folder at build time).
-    /// - Throws: `DataFileError` if the embedded data is broken (a build-time mistake).
-    public static func bundled() throws -> DecorumData {
-        try bundledResult.get()
-    }
-
-    private static let bundledResult: Result<DecorumData, Error> = Result {
-        try DecorumData(files: bundledFiles)
-    }
-
-    /// The embedded files, as (path, bytes).
-    public static var bundledFiles: [(path: String, bytes: [UInt8])] {
-        EmbeddedData.files.map { ($0.path, Array($0.content.utf8)) }
-    }
-
     /// The data files under `root` (a folder laid out like `Lexicons/`: `xx/*.lex`,
     /// `xx/inflections.txt`, `notices.txt`, …) instead of the bundled ones, plus every data
     /// file under `extra`, plus the in-memory files `adding` (a policy file's terms). Lets a
@@ -90,22 +75,9 @@ public struct DecorumData: Sendable {
         return try DecorumData(files: own + added + adding)
     }
 
-    /// The bundled files plus every data file under `directories` (same layout as
-    /// `Lexicons/`: `xx/*.lex`, `xx/inflections.txt`, …), which add to the bundled ones, plus
-    /// the in-memory files `adding` (a policy file's terms).
-    /// - Throws: `DataFileError` for unreadable files and every problem in them.
-    public static func loading(
-        extra directories: [String], adding: [(path: String, bytes: [UInt8])] = []
-    ) throws -> DecorumData {
-        var problems: [DataFileProblem] = []
-        let added = directories.flatMap { readFiles(under: $0, into: &problems) }
-        guard problems.isEmpty else { throw DataFileError(problems: problems) }
-        return try DecorumData(files: bundledFiles + added + adding)
-    }
-
     /// Every data file under `directory` with its bytes; a problem for each unreadable file,
     /// or one when the folder holds no data file at all.
-    private static func readFiles(
+    package static func readFiles(
         under directory: String, into problems: inout [DataFileProblem]
     ) -> [(path: String, bytes: [UInt8])] {
         let found = DirectoryWalker.files(under: directory)

@@ -4,8 +4,8 @@ import DecorumText
 /// hashes the bytes once and allocates nothing, whether the form is a whole token or a
 /// slice of one (a run-together word's halves).
 struct FormTable: Sendable {
-    private let table: ByteStringTable
-    private let lists: [[Int32]]
+    let table: ByteStringTable
+    let lists: [[Int32]]
 
     /// A table of `forms`.
     init(_ forms: [[UInt8]: [Int32]]) {

@@ -19,12 +19,6 @@ public struct Moderator: Sendable {
     private let normalizer = Normalizer()
     private let tokenizer: Tokenizer
 
-    /// A moderator with the data compiled into Decorum.
-    /// - Throws: `DataFileError` if that data is broken, `TextError` if ICU is unusable.
-    public init(policy: Policy = .standard) throws {
-        try self.init(policy: policy, data: DecorumData.bundled())
-    }
-
     /// A moderator with the given data.
     /// - Throws: `TextError` if ICU is unusable.
     public init(policy: Policy, data: DecorumData) throws {
