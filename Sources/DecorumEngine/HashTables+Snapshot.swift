@@ -64,7 +64,7 @@ extension ByteStringTable: SnapshotCodable {
         var keys: [UInt8] = []
         for slot in used { keys += arena[Int(slots[slot].start)..<Int(slots[slot].start + slots[slot].length)] }
         writer.write(mask, "ByteStringTable.mask")
-        writer.write(used.map { Int32($0) }, "ByteStringTable.starts")
+        writer.write(used.map { Int32($0) }, "ByteStringTable.slots")
         writer.write(used.map { slots[$0].length }, "ByteStringTable.lengths")
         writer.write(used.map { slots[$0].value }, "ByteStringTable.values")
         writer.write(keys, "ByteStringTable.arena")
@@ -76,7 +76,7 @@ extension ByteStringTable: SnapshotCodable {
     package init(from reader: inout SnapshotReader) throws {
         let start = reader.offset
         let mask: Int = try reader.read("ByteStringTable.mask")
-        let used: [Int32] = try reader.read("ByteStringTable.starts")
+        let used: [Int32] = try reader.read("ByteStringTable.slots")
         let usedLengths: [Int32] = try reader.read("ByteStringTable.lengths")
         let usedValues: [Int32] = try reader.read("ByteStringTable.values")
         let arena: [UInt8] = try reader.read("ByteStringTable.arena")

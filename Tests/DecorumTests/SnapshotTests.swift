@@ -71,6 +71,9 @@ struct SnapshotTests {
         var writer = SnapshotWriter()
         data.encode(to: &writer)
         let written = Set(writer.labelSizes.keys)
+        // Made again when a snapshot is read, from what is written: a byte-string table's
+        // filter comes from its slots' tags, which come from its keys.
+        let derived: Set = ["ByteStringTable.filter", "ByteStringTable.filterMask"]
         let instances: [Any] = [
             data, data.lexicon, data.lexicon.entries[0], data.lexicon.address, data.lexicon.compounds,
             data.lexicon.collapsedTable, data.lexicon.foldedTable, data.lexicon.edges, data.identifier, data.notices,
@@ -81,7 +84,7 @@ struct SnapshotTests {
             let type = String(describing: Swift.type(of: instance))
             for child in Mirror(reflecting: instance).children {
                 let label = try #require(child.label)
-                #expect(written.contains("\(type).\(label)"), "\(type).\(label) is not in the snapshot")
+                #expect(written.contains("\(type).\(label)") || derived.contains("\(type).\(label)"), "\(type).\(label) is not in the snapshot")
             }
         }
     }
