@@ -4,14 +4,7 @@ extension FormTable: SnapshotCodable {
     /// The table of forms and the distinct id lists: equal lists are stored once, and the
     /// table's values point at them (a hundred thousand misspellings share a few thousand).
     func encode(to writer: inout SnapshotWriter) {
-        var indexOf: [[Int32]: Int32] = [:]
-        var distinct: [[Int32]] = []
-        let remap = lists.map { list in
-            if let known = indexOf[list] { return known }
-            indexOf[list] = Int32(distinct.count)
-            distinct.append(list)
-            return Int32(distinct.count - 1)
-        }
+        let (distinct, remap) = SnapshotSharedLists.distinct(lists)
         // Each used slot's value is an index into `lists`, as `init(_:)` made it.
         let values = zip(table.starts, table.values).map { start, list in start >= 0 ? remap[Int(list)] : 0 }
         writer.write(
@@ -25,13 +18,11 @@ extension FormTable: SnapshotCodable {
         let start = reader.offset
         table = try reader.read("FormTable.table")
         lists = try reader.read("FormTable.lists")
-        var outside: Int32? = nil
-        for (keyStart, list) in zip(table.starts, table.values) where keyStart >= 0 && !(0..<Int32(lists.count)).contains(list) {
-            outside = list
-            break
-        }
+        // A decoded table's free slots hold 0: every value must name a list, unless no
+        // slot is used.
+        let (lowest, highest) = (table.values.min() ?? 0, table.values.max() ?? 0)
         try reader.check(
-            outside == nil, at: start, expected: "FormTable forms pointing into its \(lists.count) lists",
-            found: "list \(outside ?? 0)")
+            lowest >= 0 && highest < lists.count || table.starts.allSatisfy { $0 < 0 }, at: start,
+            expected: "FormTable forms pointing into its \(lists.count) lists", found: "lists \(lowest)…\(highest)")
     }
 }
