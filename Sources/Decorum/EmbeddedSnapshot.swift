@@ -7,30 +7,29 @@ import Synchronization
 enum EmbeddedSnapshot {
     /// The snapshot's bytes.
     /// - Throws: `SnapshotError` if a chunk is not base64 (a broken build).
-    static func bytes() throws -> [UInt8] {
+    static func bytes() throws -> SnapshotBuffer {
         try decode(EmbeddedData.snapshot)
     }
 
     /// The bytes that `chunks` (each base64, only the last one padded) stand for.
     /// - Throws: `SnapshotError` naming the chunk and characters that are not base64.
-    static func decode(_ chunks: [StaticString]) throws -> [UInt8] {
+    static func decode(_ chunks: [StaticString]) throws -> SnapshotBuffer {
         try decode(chunks.map { UnsafeBufferPointer(start: $0.utf8Start, count: $0.utf8CodeUnitCount) })
     }
 
     /// The bytes that `chunks` (each base64 text, only the last one padded) stand for,
     /// decoded in two halves at once when there are two cores.
     /// - Throws: `SnapshotError` naming the chunk and characters that are not base64.
-    static func decode(_ chunks: [UnsafeBufferPointer<UInt8>]) throws -> [UInt8] {
+    static func decode(_ chunks: [UnsafeBufferPointer<UInt8>]) throws -> SnapshotBuffer {
         // Where each chunk's bytes go: a group of four characters is three bytes, but for
         // the padded last group of the last chunk.
-        var ends = [0]
-        for chunk in chunks { ends.append(ends[ends.count - 1] + chunk.count / 4 * 3) }
-        let starts = ends
+        let starts = chunks.reduce(into: [0]) { $0.append($0[$0.count - 1] + $1.count / 4 * 3) }
         let capacity = starts[chunks.count]
         let halves = [0..<(chunks.count / 2), (chunks.count / 2)..<chunks.count]
         let outcome = Outcome()
-        let bytes = tables.withUnsafeBufferPointer { tables in
-            [UInt8](unsafeUninitializedCapacity: capacity) { output, count in
+        let buffer = tables.withUnsafeBufferPointer { tables in
+            SnapshotBuffer(capacity: capacity) { raw in
+                let output = raw.bindMemory(to: UInt8.self)
                 let target = Target(chunks: chunks, output: output, tables: tables)
                 DispatchQueue.concurrentPerform(iterations: halves.count) { half in
                     for index in halves[half] {
@@ -44,11 +43,11 @@ enum EmbeddedSnapshot {
                         if isLast { outcome.record(end: end) }
                     }
                 }
-                count = outcome.failure == nil ? outcome.end : 0
+                return outcome.failure == nil ? outcome.end : 0
             }
         }
         if let failure = outcome.failure { throw failure }
-        return bytes
+        return buffer
     }
 
     /// What the halves read (the chunks, the tables) and where they write: disjoint ranges
