@@ -1,6 +1,5 @@
 import DecorumText
 import Dispatch
-import Synchronization
 
 /// The snapshot of the built-in data that the build embedded (`EmbeddedData.snapshot`,
 /// written by `decorum-embed`): base64 in string literals, decoded here without Foundation.
@@ -36,17 +35,18 @@ enum EmbeddedSnapshot {
                         var end = starts[index]
                         let isLast = index == target.chunks.count - 1
                         if let error = decode(target.chunks[index], isLast: isLast, target.tables, into: target.output, at: &end) {
-                            outcome.record(index, SnapshotError(
-                                offset: end, expected: "base64", found: error, path: ["EmbeddedData.snapshot", "[\(index)]"]))
+                            let failure = SnapshotError(
+                                offset: end, expected: "base64", found: error, path: ["EmbeddedData.snapshot", "[\(index)]"])
+                            if half == 0 { outcome.firstHalf = failure } else { outcome.secondHalf = failure }
                             return
                         }
-                        if isLast { outcome.record(end: end) }
+                        if isLast { outcome.end = end }
                     }
                 }
-                return outcome.failure == nil ? outcome.end : 0
+                return outcome.end
             }
         }
-        if let failure = outcome.failure { throw failure }
+        if let failure = outcome.firstHalf ?? outcome.secondHalf { throw failure }
         return buffer
     }
 
@@ -58,20 +58,13 @@ enum EmbeddedSnapshot {
         var tables: UnsafeBufferPointer<UInt32>
     }
 
-    /// What the halves found: the first chunk that is not base64, and where the bytes end.
-    private final class Outcome: Sendable {
-        private let state = Mutex<(failure: SnapshotError?, chunk: Int, end: Int)>((nil, Int.max, 0))
-
-        /// The error of the first chunk that is not base64, if any.
-        var failure: SnapshotError? { state.withLock { $0.failure } }
-        /// The end of the decoded bytes.
-        var end: Int { state.withLock { $0.end } }
-
-        func record(_ chunk: Int, _ error: SnapshotError) {
-            state.withLock { if chunk < $0.chunk { ($0.failure, $0.chunk) = (error, chunk) } }
-        }
-
-        func record(end: Int) { state.withLock { $0.end = end } }
+    /// What the halves found, each property written by one half only and read once both
+    /// are done: the first chunk of each half that is not base64, and where the bytes end
+    /// (the half with the last chunk knows).
+    private final class Outcome: @unchecked Sendable {
+        var firstHalf: SnapshotError?
+        var secondHalf: SnapshotError?
+        var end = 0
     }
 
     /// Decodes one chunk into `output` from `count` on; what is wrong with it, or nil.
