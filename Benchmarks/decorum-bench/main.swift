@@ -164,10 +164,10 @@ struct StartupTimes {
     var compile: Double
 
     init(rounds: Int) throws {
-        var bytes: [UInt8] = []
+        var buffer: SnapshotBuffer?
         var failure: Error?
-        base64 = best(rounds) { do { bytes = try DecorumData.bundledSnapshot() } catch { failure = error } }
-        decode = best(rounds) { do { consume(try DecorumData(snapshot: bytes)) } catch { failure = error } }
+        base64 = best(rounds) { do { buffer = try DecorumData.bundledSnapshot() } catch { failure = error } }
+        decode = best(rounds) { do { if let buffer { consume(try DecorumData(snapshot: buffer)) } } catch { failure = error } }
         compile = best(rounds) { do { consume(try DecorumData(files: DecorumData.bundledFiles)) } catch { failure = error } }
         if let failure { throw failure }
     }

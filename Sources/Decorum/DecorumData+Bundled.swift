@@ -14,7 +14,7 @@ extension DecorumData {
 
     /// The snapshot of the compiled built-in data, as the build wrote it.
     /// - Throws: `SnapshotError` if it is not base64 (a broken build).
-    package static func bundledSnapshot() throws -> [UInt8] {
+    package static func bundledSnapshot() throws -> SnapshotBuffer {
         try EmbeddedSnapshot.bytes()
     }
 

@@ -1,54 +1,53 @@
 import DecorumText
 import Dispatch
-import Synchronization
 
 /// The snapshot of the built-in data that the build embedded (`EmbeddedData.snapshot`,
 /// written by `decorum-embed`): base64 in string literals, decoded here without Foundation.
 enum EmbeddedSnapshot {
     /// The snapshot's bytes.
     /// - Throws: `SnapshotError` if a chunk is not base64 (a broken build).
-    static func bytes() throws -> [UInt8] {
+    static func bytes() throws -> SnapshotBuffer {
         try decode(EmbeddedData.snapshot)
     }
 
     /// The bytes that `chunks` (each base64, only the last one padded) stand for.
     /// - Throws: `SnapshotError` naming the chunk and characters that are not base64.
-    static func decode(_ chunks: [StaticString]) throws -> [UInt8] {
+    static func decode(_ chunks: [StaticString]) throws -> SnapshotBuffer {
         try decode(chunks.map { UnsafeBufferPointer(start: $0.utf8Start, count: $0.utf8CodeUnitCount) })
     }
 
     /// The bytes that `chunks` (each base64 text, only the last one padded) stand for,
     /// decoded in two halves at once when there are two cores.
     /// - Throws: `SnapshotError` naming the chunk and characters that are not base64.
-    static func decode(_ chunks: [UnsafeBufferPointer<UInt8>]) throws -> [UInt8] {
+    static func decode(_ chunks: [UnsafeBufferPointer<UInt8>]) throws -> SnapshotBuffer {
         // Where each chunk's bytes go: a group of four characters is three bytes, but for
         // the padded last group of the last chunk.
-        var ends = [0]
-        for chunk in chunks { ends.append(ends[ends.count - 1] + chunk.count / 4 * 3) }
-        let starts = ends
+        let starts = chunks.reduce(into: [0]) { $0.append($0[$0.count - 1] + $1.count / 4 * 3) }
         let capacity = starts[chunks.count]
         let halves = [0..<(chunks.count / 2), (chunks.count / 2)..<chunks.count]
         let outcome = Outcome()
-        let bytes = tables.withUnsafeBufferPointer { tables in
-            [UInt8](unsafeUninitializedCapacity: capacity) { output, count in
+        let buffer = tables.withUnsafeBufferPointer { tables in
+            SnapshotBuffer(capacity: capacity) { raw in
+                let output = raw.bindMemory(to: UInt8.self)
                 let target = Target(chunks: chunks, output: output, tables: tables)
                 DispatchQueue.concurrentPerform(iterations: halves.count) { half in
                     for index in halves[half] {
                         var end = starts[index]
                         let isLast = index == target.chunks.count - 1
                         if let error = decode(target.chunks[index], isLast: isLast, target.tables, into: target.output, at: &end) {
-                            outcome.record(index, SnapshotError(
-                                offset: end, expected: "base64", found: error, path: ["EmbeddedData.snapshot", "[\(index)]"]))
+                            let failure = SnapshotError(
+                                offset: end, expected: "base64", found: error, path: ["EmbeddedData.snapshot", "[\(index)]"])
+                            if half == 0 { outcome.firstHalf = failure } else { outcome.secondHalf = failure }
                             return
                         }
-                        if isLast { outcome.record(end: end) }
+                        if isLast { outcome.end = end }
                     }
                 }
-                count = outcome.failure == nil ? outcome.end : 0
+                return outcome.end
             }
         }
-        if let failure = outcome.failure { throw failure }
-        return bytes
+        if let failure = outcome.firstHalf ?? outcome.secondHalf { throw failure }
+        return buffer
     }
 
     /// What the halves read (the chunks, the tables) and where they write: disjoint ranges
@@ -59,20 +58,13 @@ enum EmbeddedSnapshot {
         var tables: UnsafeBufferPointer<UInt32>
     }
 
-    /// What the halves found: the first chunk that is not base64, and where the bytes end.
-    private final class Outcome: Sendable {
-        private let state = Mutex<(failure: SnapshotError?, chunk: Int, end: Int)>((nil, Int.max, 0))
-
-        /// The error of the first chunk that is not base64, if any.
-        var failure: SnapshotError? { state.withLock { $0.failure } }
-        /// The end of the decoded bytes.
-        var end: Int { state.withLock { $0.end } }
-
-        func record(_ chunk: Int, _ error: SnapshotError) {
-            state.withLock { if chunk < $0.chunk { ($0.failure, $0.chunk) = (error, chunk) } }
-        }
-
-        func record(end: Int) { state.withLock { $0.end = end } }
+    /// What the halves found, each property written by one half only and read once both
+    /// are done: the first chunk of each half that is not base64, and where the bytes end
+    /// (the half with the last chunk knows).
+    private final class Outcome: @unchecked Sendable {
+        var firstHalf: SnapshotError?
+        var secondHalf: SnapshotError?
+        var end = 0
     }
 
     /// Decodes one chunk into `output` from `count` on; what is wrong with it, or nil.

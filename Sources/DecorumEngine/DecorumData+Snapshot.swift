@@ -47,6 +47,13 @@ extension DecorumData: SnapshotCodable {
     /// - Throws: `SnapshotError` naming the offset and what was expected there, when the
     ///   snapshot is truncated, damaged or of another format version.
     package init(snapshot: [UInt8]) throws {
+        try self.init(snapshot: SnapshotBuffer(copying: snapshot))
+    }
+
+    /// The data the snapshot in `snapshot` holds, with no compiling.
+    /// - Throws: `SnapshotError` naming the offset and what was expected there, when the
+    ///   snapshot is truncated, damaged or of another format version.
+    package init(snapshot: SnapshotBuffer) throws {
         var reader = try SnapshotReader(sealed: snapshot)
         try self.init(from: &reader)
         try reader.finish()

@@ -4,14 +4,7 @@ extension FormTable: SnapshotCodable {
     /// The table of forms and the distinct id lists: equal lists are stored once, and the
     /// table's values point at them (a hundred thousand misspellings share a few thousand).
     func encode(to writer: inout SnapshotWriter) {
-        var indexOf: [[Int32]: Int32] = [:]
-        var distinct: [[Int32]] = []
-        let remap = lists.map { list in
-            if let known = indexOf[list] { return known }
-            indexOf[list] = Int32(distinct.count)
-            distinct.append(list)
-            return Int32(distinct.count - 1)
-        }
+        let (distinct, remap) = SnapshotSharedLists.distinct(lists)
         // Each used slot's value is an index into `lists`, as `init(_:)` made it.
         let slots = table.slots.map { slot in
             var remapped = slot
@@ -27,13 +20,14 @@ extension FormTable: SnapshotCodable {
         let start = reader.offset
         table = try reader.read("FormTable.table")
         lists = try reader.read("FormTable.lists")
-        var outside: Int32? = nil
-        for slot in table.slots where slot.start >= 0 && !(0..<Int32(lists.count)).contains(slot.value) {
-            outside = slot.value
-            break
+        // Every used slot's value must name a list.
+        var (lowest, highest, used): (Int32, Int32, Bool) = (0, 0, false)
+        for slot in table.slots where slot.start >= 0 {
+            (lowest, highest) = used ? (min(lowest, slot.value), max(highest, slot.value)) : (slot.value, slot.value)
+            used = true
         }
         try reader.check(
-            outside == nil, at: start, expected: "FormTable forms pointing into its \(lists.count) lists",
-            found: "list \(outside ?? 0)")
+            !used || lowest >= 0 && highest < lists.count, at: start,
+            expected: "FormTable forms pointing into its \(lists.count) lists", found: "lists \(lowest)…\(highest)")
     }
 }

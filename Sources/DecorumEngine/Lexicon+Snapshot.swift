@@ -31,22 +31,20 @@ extension Lexicon: SnapshotCodable {
         let start = reader.offset
         entries = try reader.read("Lexicon.entries")
         let forms: [[UInt8]] = try reader.read("Lexicon.wordForms")
-        func form(_ index: Int32) throws -> [UInt8] {
-            try reader.check(
-                forms.indices.contains(Int(index)), at: start, expected: "word forms among the \(forms.count) of the lexicon",
-                found: "form \(index)")
-            return forms[Int(index)]
-        }
         let wordPairs: SnapshotPairs<Int32, Int32> = try reader.read("Lexicon.words")
+        let byLength: [Int: SnapshotPairs<Int32, Int32>] = try reader.read("Lexicon.wordsByLength")
+        let formRange = 0..<Int32(forms.count)
+        let outside = (wordPairs.pairs + byLength.values.flatMap(\.pairs)).first { !formRange.contains($0.0) }?.0
+        try reader.check(
+            outside == nil, at: start, expected: "word forms among the \(forms.count) of the lexicon", found: "form \(outside ?? 0)")
         var words: [[UInt8]: Int32] = [:]
         words.reserveCapacity(wordPairs.pairs.count)
-        for (index, id) in wordPairs.pairs {
-            try reader.check(words.updateValue(id, forKey: try form(index)) == nil, at: start, expected: "each word form once", found: "form \(index) twice")
-        }
+        for (form, id) in wordPairs.pairs { words[forms[Int(form)]] = id }
+        try reader.check(
+            words.count == wordPairs.pairs.count, at: start, expected: "each word form once in the lexicon's words",
+            found: "\(wordPairs.pairs.count - words.count) repeated")
         self.words = words
-        wordsByLength = try (reader.read("Lexicon.wordsByLength") as [Int: SnapshotPairs<Int32, Int32>]).mapValues {
-            try $0.pairs.map { (try form($0.0), $0.1) }
-        }
+        wordsByLength = byLength.mapValues { $0.pairs.map { (forms[Int($0.0)], $0.1) } }
         terminals = try (reader.read("Lexicon.terminals") as SnapshotSharedLists).lists
         compounds = try reader.read("Lexicon.compounds")
         collapsedCompounds = try reader.read("Lexicon.collapsedCompounds")

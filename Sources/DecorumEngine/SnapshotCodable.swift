@@ -238,6 +238,14 @@ package struct SnapshotSharedLists: SnapshotCodable {
 
     /// The distinct lists, then each list's index among them.
     package func encode(to writer: inout SnapshotWriter) {
+        let (distinct, indices) = Self.distinct(lists)
+        distinct.encode(to: &writer)
+        indices.encode(to: &writer)
+    }
+
+    /// The distinct lists of `lists` in order of first appearance, and each list's index
+    /// among them.
+    package static func distinct(_ lists: [[Int32]]) -> (distinct: [[Int32]], indices: [Int32]) {
         var indexOf: [[Int32]: Int32] = [:]
         var distinct: [[Int32]] = []
         let indices = lists.map { list in
@@ -246,8 +254,7 @@ package struct SnapshotSharedLists: SnapshotCodable {
             distinct.append(list)
             return Int32(distinct.count - 1)
         }
-        distinct.encode(to: &writer)
-        indices.encode(to: &writer)
+        return (distinct, indices)
     }
 
     /// The distinct lists, then each list's index among them; an error unless every index

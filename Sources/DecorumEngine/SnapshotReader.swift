@@ -4,7 +4,8 @@ import DecorumText
 /// in the order they were written. Every read is bounds-checked; bytes that cannot be what
 /// is expected throw a `SnapshotError` naming the offset, never trap.
 package struct SnapshotReader: Sendable {
-    private let bytes: [UInt8]
+    private let buffer: SnapshotBuffer
+    private var bytes: UnsafeRawBufferPointer { buffer.bytes }
     /// The offset of the next byte to read, from the start of the snapshot (header included).
     package private(set) var offset: Int
     /// The offset where what this reader may read ends: the snapshot's end, or its section's.
@@ -17,7 +18,15 @@ package struct SnapshotReader: Sendable {
     /// - Throws: `SnapshotError` when the header is not a snapshot's of this format version,
     ///   or the payload is shorter or longer than the header says, or fails its checksum.
     package init(sealed: [UInt8]) throws {
-        bytes = sealed
+        try self.init(sealed: SnapshotBuffer(copying: sealed))
+    }
+
+    /// A reader of the payload of the snapshot in `sealed` (header first).
+    /// - Throws: `SnapshotError` when the header is not a snapshot's of this format version,
+    ///   or the payload is shorter or longer than the header says, or fails its checksum.
+    package init(sealed buffer: SnapshotBuffer) throws {
+        self.buffer = buffer
+        let sealed = buffer.bytes
         offset = 0
         end = sealed.count
         let magic = SnapshotHeader.magic
@@ -40,7 +49,7 @@ package struct SnapshotReader: Sendable {
                 offset: lengthOffset, expected: "\(length) bytes of payload (the header's length)",
                 found: "\(remaining) bytes\(length > remaining ? ": the snapshot is truncated" : "")")
         }
-        let actual = sealed.withUnsafeBytes { SnapshotHeader.checksum(UnsafeRawBufferPointer(rebasing: $0[SnapshotHeader.size...])) }
+        let actual = SnapshotHeader.checksum(UnsafeRawBufferPointer(rebasing: sealed[SnapshotHeader.size...]))
         guard actual == checksum else {
             throw SnapshotError(
                 offset: SnapshotHeader.size, expected: "a payload with checksum \(Self.hex(checksum))",
@@ -93,7 +102,7 @@ package struct SnapshotReader: Sendable {
     package mutating func readScalar<T: SnapshotScalar>(_ type: T.Type) throws -> T {
         let size = MemoryLayout<T>.size
         try need(size, "\(size) bytes of a \(T.self)")
-        let value = bytes.withUnsafeBytes { $0.loadUnaligned(fromByteOffset: offset, as: T.self) }
+        let value = bytes.loadUnaligned(fromByteOffset: offset, as: T.self)
         offset += size
         #if _endian(big)
         return value.snapshotByteSwapped
@@ -119,11 +128,9 @@ package struct SnapshotReader: Sendable {
         let count = try readCount(of: T.self, minimumSize: MemoryLayout<T>.stride)
         guard count > 0 else { return [] }
         let size = count * MemoryLayout<T>.stride
-        let array = bytes.withUnsafeBytes { source in
-            [T](unsafeUninitializedCapacity: count) { buffer, initialized in
-                UnsafeMutableRawPointer(buffer.baseAddress!).copyMemory(from: source.baseAddress! + offset, byteCount: size)
-                initialized = count
-            }
+        let array = [T](unsafeUninitializedCapacity: count) { buffer, initialized in
+            UnsafeMutableRawPointer(buffer.baseAddress!).copyMemory(from: bytes.baseAddress! + offset, byteCount: size)
+            initialized = count
         }
         offset += size
         #if _endian(big)
@@ -136,7 +143,7 @@ package struct SnapshotReader: Sendable {
     /// Reads a byte string (a length, then the bytes) and hands the bytes to `body`.
     package mutating func withBytes<R>(_ body: (UnsafeBufferPointer<UInt8>) throws -> R) throws -> R {
         let count = try readCount(of: UInt8.self, minimumSize: 1)
-        let result = try bytes.withUnsafeBufferPointer { try body(UnsafeBufferPointer(rebasing: $0[offset..<(offset + count)])) }
+        let result = try body(UnsafeBufferPointer(rebasing: bytes.bindMemory(to: UInt8.self)[offset..<(offset + count)]))
         offset += count
         return result
     }
@@ -147,7 +154,7 @@ package struct SnapshotReader: Sendable {
         }
     }
 
-    private static func describe(_ bytes: ArraySlice<UInt8>) -> String {
+    private static func describe(_ bytes: Slice<UnsafeRawBufferPointer>) -> String {
         bytes.isEmpty ? "nothing" : bytes.map { String($0, radix: 16).count == 1 ? "0" + String($0, radix: 16) : String($0, radix: 16) }.joined(separator: " ")
     }
 

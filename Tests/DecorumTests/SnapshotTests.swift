@@ -6,6 +6,11 @@ import Testing
 
 /// The built-in data twice: decoded from the snapshot the build embedded, and compiled at
 /// run time from the embedded files.
+/// The embedded snapshot's bytes.
+private func bundledSnapshotBytes() throws -> [UInt8] {
+    try DecorumData.bundledSnapshot().array
+}
+
 private let bothWays = Result { () throws -> (snapshot: DecorumData, compiled: DecorumData) in
     (try DecorumData.bundled(), try DecorumData(files: DecorumData.bundledFiles))
 }
@@ -47,7 +52,7 @@ struct SnapshotTests {
 
     @Test("decoding the embedded snapshot and encoding it again gives the same bytes")
     func roundTrip() throws {
-        let bytes = try DecorumData.bundledSnapshot()
+        let bytes = try bundledSnapshotBytes()
         let hash = try SnapshotReader(sealed: bytes).sourceHash
         #expect(try DecorumData(snapshot: bytes).snapshot(sourceHash: hash) == bytes)
         // A value compiled here (hashing seeded at random) encodes to bytes that decode and
@@ -114,7 +119,7 @@ struct SnapshotTests {
 
     @Test("a truncated or damaged snapshot is an error naming the offset and what was expected", arguments: headerCases)
     func damaged(_ name: String, _ damage: @Sendable ([UInt8]) -> [UInt8], _ offset: Int, _ message: String) throws {
-        let bytes = damage(try DecorumData.bundledSnapshot())
+        let bytes = damage(try bundledSnapshotBytes())
         do {
             _ = try DecorumData(snapshot: bytes)
             Issue.record("\(name): no error")
@@ -126,7 +131,7 @@ struct SnapshotTests {
 
     @Test("a payload cut short behind a sound header is an error naming the field being read")
     func payloadCut() throws {
-        let bytes = try DecorumData.bundledSnapshot()
+        let bytes = try bundledSnapshotBytes()
         let payload = Array(bytes[SnapshotHeader.size...])
         for fraction in [0.0, 0.001, 0.2, 0.5, 0.9, 0.999] {
             let cut = Int(Double(payload.count) * fraction)
@@ -210,9 +215,9 @@ struct SnapshotTests {
                 Data(bytes[$0..<min($0 + 48, length)]).base64EncodedString()
             }
             let decoded = try chunks.withUTF8Buffers { try EmbeddedSnapshot.decode($0) }
-            #expect(decoded == bytes, "length \(length)")
+            #expect(decoded.array == bytes, "length \(length)")
         }
-        #expect(try ["QUJD", "RA=="].withUTF8Buffers { try EmbeddedSnapshot.decode($0) } == Array("ABCD".utf8))
+        #expect(try ["QUJD", "RA=="].withUTF8Buffers { try EmbeddedSnapshot.decode($0) }.array == Array("ABCD".utf8))
         for bad in [["QU=D"], ["QUJ"], ["QUJ!"], ["RA==", "QUJD"], ["QUJD", "R==="]] as [[String]] {
             #expect(throws: SnapshotError.self, "\(bad)") { try bad.withUTF8Buffers { try EmbeddedSnapshot.decode($0) } }
         }
