@@ -6,9 +6,13 @@ import Glibc
 /// multiplicative hash: lookups neither allocate nor run a general-purpose hasher. For the
 /// hot loops (n-gram scores, word ids), where `Dictionary`'s per-lookup hashing dominated.
 package struct IntegerTable: Sendable {
+    /// Per slot, the key (when the slot is used).
     package let keys: [UInt64]
+    /// Per slot, the key's value (when the slot is used).
     package let values: [Int32]
+    /// Per slot, whether a key is there.
     package let used: [Bool]
+    /// The slot count less one (a power of two less one).
     package let mask: Int
 
     /// A table holding `pairs`; a later pair with the same key replaces an earlier one.
@@ -52,11 +56,15 @@ package struct IntegerTable: Sendable {
 /// An immutable hash table from byte strings to `Int32` values (FNV-1a, open addressing).
 /// Keys live in one byte arena; a lookup takes any contiguous bytes and allocates nothing.
 package struct ByteStringTable: Sendable {
+    /// The keys' bytes, one key after another.
     package let arena: [UInt8]
-    /// Per slot: the key's start in `arena` (-1 when the slot is empty), length and value.
+    /// Per slot, the key's start in `arena`; -1 when the slot is empty.
     package let starts: [Int32]
+    /// Per slot, the key's length in bytes.
     package let lengths: [Int32]
+    /// Per slot, the key's value.
     package let values: [Int32]
+    /// The slot count less one (a power of two less one).
     package let mask: Int
 
     /// A table holding `pairs`; a later pair with the same key replaces an earlier one.
