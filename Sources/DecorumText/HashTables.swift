@@ -6,9 +6,13 @@ import Glibc
 /// multiplicative hash: lookups neither allocate nor run a general-purpose hasher. For the
 /// hot loops (n-gram scores, word ids), where `Dictionary`'s per-lookup hashing dominated.
 package struct IntegerTable: Sendable {
+    /// Per slot, the key (when the slot is used).
     package let keys: [UInt64]
+    /// Per slot, the key's value (when the slot is used).
     package let values: [Int32]
+    /// Per slot, whether a key is there.
     package let used: [Bool]
+    /// The slot count less one (a power of two less one).
     package let mask: Int
 
     /// A table holding `pairs`; a later pair with the same key replaces an earlier one.
@@ -72,8 +76,11 @@ package struct ByteStringTable: Sendable {
         }
     }
 
+    /// The keys, one after the other.
     package let arena: [UInt8]
+    /// The slots, a power of two of them.
     package let slots: [Slot]
+    /// The number of slots less one.
     package let mask: Int
     /// One bit per hash value's upper bits, set for every key: a lookup of a key not in the
     /// table (most lookups) usually ends at this small array, not in the slots.
