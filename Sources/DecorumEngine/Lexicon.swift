@@ -233,13 +233,6 @@ public struct Lexicon: Sendable {
         edges[UInt64(UInt32(bitPattern: node)) << 32 | UInt64(UInt32(bitPattern: id))]
     }
 
-    /// The word ids of every form of `token`.
-    func wordIDs(_ token: borrowing Token) -> [Int32] {
-        var ids: [Int32] = []
-        appendWordIDs(token, to: &ids, from: 0)
-        return ids
-    }
-
     /// Appends to `ids` the word ids of every form of `token` that `ids[start...]` does not
     /// hold yet: the steps of a text share one buffer.
     func appendWordIDs(_ token: borrowing Token, to ids: inout [Int32], from start: Int) {

@@ -556,12 +556,8 @@ public struct PatternSet: Sendable {
 }
 
 extension PatternRule {
-    /// Whether the rule applies to a text in `scope` (as a default-scope lexicon entry does).
-    func applies(to scope: LanguageScope) -> Bool {
-        Self.applies(language: language, to: scope)
-    }
-
-    /// Whether a rule of `language` applies to a text in `scope`.
+    /// Whether a rule of `language` applies to a text in `scope` (as a default-scope lexicon
+    /// entry does).
     static func applies(language: Language, to scope: LanguageScope) -> Bool {
         scope.primary == nil || scope.primary == language || scope.plausible.contains(language)
     }

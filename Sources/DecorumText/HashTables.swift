@@ -38,6 +38,8 @@ package struct IntegerTable: Sendable {
         (self.keys, self.values, self.used, self.mask) = (keys, values, used, mask)
     }
 
+    /// The first slot to probe for `key` in a table of `mask + 1` slots (a multiplicative
+    /// hash); the language identifier's n-gram table probes the same way.
     @inline(__always) static func slot(_ key: UInt64, _ mask: Int) -> Int {
         Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 29) & mask
     }

@@ -68,7 +68,7 @@ public struct LanguageIdentifier: Sendable {
         var keys = [UInt64](repeating: 0, count: capacity)
         var logs = [Float](repeating: 0, count: capacity * models.count)
         for key in grams {
-            var slot = Self.slot(key, mask)
+            var slot = IntegerTable.slot(key, mask)
             while keys[slot] != 0 { slot = (slot + 1) & mask }
             keys[slot] = key
             for (m, model) in models.enumerated() { logs[slot * models.count + m] = model.1[key] ?? model.2 }
@@ -79,10 +79,6 @@ public struct LanguageIdentifier: Sendable {
         self.slotMask = mask
         self.unseen = models.map(\.2)
         self.threshold = threshold
-    }
-
-    @inline(__always) private static func slot(_ key: UInt64, _ mask: Int) -> Int {
-        Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 29) & mask
     }
 
     /// The languages the identifier knows.
@@ -100,7 +96,7 @@ public struct LanguageIdentifier: Sendable {
                     scores.withUnsafeMutableBufferPointer { scores in
                         Self.forEachGram(in: text.scalars) { key in
                             grams += 1
-                            var slot = Self.slot(key, mask)
+                            var slot = IntegerTable.slot(key, mask)
                             while true {
                                 let found = keys[slot]
                                 if found == key {

@@ -75,11 +75,9 @@ public struct Normalizer: Sendable {
                 for c in Self.singleFolds[Int(d.scalar)] { out.append(c, d.start, d.end) }
             } else if j == i + 1, ICU.isInert(d.scalar) {
                 out.append(Self.unifyApostrophe(d.scalar), d.start, d.end)
-            } else if let folded = ICU.nfkcCasefold(UTF16Buffer.encode(segment.map(\.scalar))) {
+            } else if let folded = Self.folded(segment.map(\.scalar)) {
                 let start = segment.first!.start, end = segment.last!.end
-                for c in UTF16Buffer.decode(folded) where c < 0x80 || !ICU.isDefaultIgnorable(c) {
-                    out.append(Self.unifyApostrophe(c), start, end)
-                }
+                for c in folded { out.append(c, start, end) }
             } else {
                 for s in segment { out.append(s.scalar, s.start, s.end) }
             }
@@ -98,9 +96,15 @@ public struct Normalizer: Sendable {
     /// the same steps as for any segment (NFKC_Casefold, invisible results dropped,
     /// apostrophes unified), asked of ICU once.
     static let singleFolds: [[UInt32]] = (0..<singleFoldLimit).map { c in
-        if ICU.isInert(c) { return [unifyApostrophe(c)] }
-        guard let folded = ICU.nfkcCasefold(UTF16Buffer.encode([c])) else { return [c] }
-        return UTF16Buffer.decode(folded).filter { $0 < 0x80 || !ICU.isDefaultIgnorable($0) }.map(unifyApostrophe)
+        ICU.isInert(c) ? [unifyApostrophe(c)] : folded([c]) ?? [c]
+    }
+
+    /// A normalization segment's NFKC_Casefold, invisible scalars dropped and apostrophes
+    /// unified; nil when ICU fails.
+    static func folded(_ segment: [UInt32]) -> [UInt32]? {
+        ICU.nfkcCasefold(UTF16Buffer.encode(segment)).map { folded in
+            UTF16Buffer.decode(folded).filter { $0 < 0x80 || !ICU.isDefaultIgnorable($0) }.map(unifyApostrophe)
+        }
     }
 
     static func asciiLower(_ c: UInt32) -> UInt32 {
