@@ -1,5 +1,3 @@
-import Synchronization
-
 /// Cuts a `NormalizedText` into tokens with ICU word breaks, splits French elisions, and
 /// finds composite words: spaced or dotted letters and words disguised with symbols.
 ///
@@ -201,12 +199,12 @@ public struct Tokenizer: Sendable {
 /// (or clones the prototype when all are in use) and gives it back, so that iterators are
 /// made once per thread rather than once per text.
 private final class BreakerPrototype: Sendable {
-    private let prototype: Mutex<WordBreakerBox>
-    private let pool: Mutex<[WordBreakerBox]>
+    private let prototype: PthreadLock<WordBreakerBox>
+    private let pool: PthreadLock<[WordBreakerBox]>
 
     init(_ breaker: WordBreaker) {
-        prototype = Mutex(WordBreakerBox(breaker: breaker))
-        pool = Mutex([])
+        prototype = PthreadLock(WordBreakerBox(breaker: breaker))
+        pool = PthreadLock([])
     }
 
     /// Runs `body` with an iterator no other thread uses meanwhile; nothing when ICU cannot

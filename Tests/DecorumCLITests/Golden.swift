@@ -48,11 +48,15 @@ func runProcess(_ executable: URL, _ arguments: [String], input: String = "", in
     try process.run()
     nonisolated(unsafe) var peak = 0
     let pid = process.processIdentifier
+    // The semaphore, signalled when the sampler stops, orders its last write of `peak`
+    // before the read below (polling `Thread.isFinished` would not).
+    let sampled = DispatchSemaphore(value: 0)
     let sampler = Thread {
         while process.isRunning {
             peak = max(peak, peakResidentBytes(of: pid))
             usleep(20_000)
         }
+        sampled.signal()
     }
     sampler.start()
     let writer = Thread { try? stdin.fileHandleForWriting.write(contentsOf: Data(input.utf8)); try? stdin.fileHandleForWriting.close() }
@@ -65,7 +69,7 @@ func runProcess(_ executable: URL, _ arguments: [String], input: String = "", in
     let out = stdout.fileHandleForReading.readDataToEndOfFile()
     drained.wait()
     process.waitUntilExit()
-    while !sampler.isFinished { usleep(1_000) }
+    sampled.wait()
     return DecorumRun(status: process.terminationStatus, stdout: String(decoding: out, as: UTF8.self),
                       stderr: String(decoding: errorData, as: UTF8.self), peakResidentBytes: peak)
 }
