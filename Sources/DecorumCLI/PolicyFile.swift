@@ -44,10 +44,10 @@ public struct PolicyFile: Sendable {
     /// Reads and checks the policy file at `path`.
     /// - Throws: `DataFileError` naming the file (unreadable, not UTF-8) or every `file:line` problem.
     public static func load(path: String) throws -> PolicyFile {
-        guard let data = FileManager.default.contents(atPath: path) else {
+        guard let bytes = try? FileBytes.read(path) else {
             throw DataFileError(problems: [DataFileProblem(file: path, line: 0, message: "cannot be read")])
         }
-        guard let text = String(validating: Array(data), as: UTF8.self) else {
+        guard let text = String(validating: bytes, as: UTF8.self) else {
             throw DataFileError(problems: [DataFileProblem(file: path, line: 0, message: "invalid UTF-8; a policy file must be UTF-8 text")])
         }
         return try PolicyFile(path: path, text: text)

@@ -62,11 +62,11 @@ struct Lint: ParsableCommand {
     /// The configuration: `--config`, else `.decorum.yml` when present, else the defaults.
     func loadConfig() throws -> LintConfig {
         let path = config ?? ".decorum.yml"
-        guard let data = FileManager.default.contents(atPath: path) else {
+        guard let bytes = try? FileBytes.read(path) else {
             if config != nil { throw CLIError.usage("\(path): cannot read the configuration file") }
             return LintConfig()
         }
-        guard let text = String(validating: [UInt8](data), as: UTF8.self) else {
+        guard let text = String(validating: bytes, as: UTF8.self) else {
             throw CLIError.usage("\(path): the configuration file is not valid UTF-8")
         }
         return try LintConfig.parse(text, file: LintInputs.displayPath(path))

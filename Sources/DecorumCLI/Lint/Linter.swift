@@ -59,10 +59,10 @@ public struct Linter: Sendable {
 
     /// Lints one file.
     public func lint(file path: String) -> LintReport {
-        guard let data = FileManager.default.contents(atPath: path) else {
+        guard let bytes = try? FileBytes.read(path) else {
             return LintReport(problems: [InputProblem(path: path, message: "cannot read the file")])
         }
-        return lint(bytes: [UInt8](data), path: path)
+        return lint(bytes: bytes, path: path)
     }
 
     /// Lints the contents `bytes` of the file `path` (its format from its extension).
