@@ -1,6 +1,7 @@
 import ArgumentParser
 import Decorum
 import Dispatch
+import Synchronization
 
 #if canImport(Glibc)
 import Glibc
@@ -141,7 +142,8 @@ struct Scan: ParsableCommand {
 }
 
 /// Moderates the records of a reader on several threads and hands the outcomes back in
-/// input order. Memory stays bounded: one batch of records is in flight at a time.
+/// input order. Memory stays bounded: at most three batches are held, the one the workers
+/// moderate, the one the calling thread reads meanwhile and the outcomes it writes.
 enum ParallelScan {
     /// Records per thread in one batch.
     static let recordsPerJob = 256
@@ -160,50 +162,133 @@ enum ParallelScan {
 
     /// Reads `reader` to the end (or until `emit` returns false), applying `work` to each
     /// record on `jobs` threads; `emit` gets each result in input order on the calling thread.
+    ///
+    /// With one job everything runs on the calling thread. With more, `jobs - 1` workers
+    /// take a batch while the calling thread emits the outcomes of the batch before and
+    /// reads the next one, then works on the batch with them: `jobs` threads are busy and
+    /// reading and writing leave no core idle.
     /// - Throws: the reader's error, once the records read before it are emitted.
-    static func run<Outcome: Sendable>(reader: RecordReader, jobs: Int, work: @Sendable (RawRecord) -> Outcome,
+    static func run<Outcome: Sendable>(reader: RecordReader, jobs: Int, work: @escaping @Sendable (RawRecord) -> Outcome,
                                        emit: (Outcome) -> Bool) throws {
         let batchSize = jobs == 1 ? 64 : recordsPerJob * jobs
-        var batch: [RawRecord] = []
-        batch.reserveCapacity(batchSize)
-        while true {
-            batch.removeAll(keepingCapacity: true)
-            var failure: Error?
+        /// The next batch, and the reader's error that ended it, if any.
+        func readBatch() -> (records: [RawRecord], failure: Error?) {
+            var records: [RawRecord] = []
+            records.reserveCapacity(batchSize)
             var bytes = 0
             do {
-                while batch.count < batchSize, bytes < maximumBatchBytes, let record = try reader.next() {
-                    batch.append(record)
+                while records.count < batchSize, bytes < maximumBatchBytes, let record = try reader.next() {
+                    records.append(record)
                     bytes += record.byteCount
                 }
-            } catch { failure = error }
-            for outcome in map(batch, jobs: jobs, work) {
+            } catch { return (records, error) }
+            return (records, nil)
+        }
+        if jobs == 1 {
+            while true {
+                let (batch, failure) = readBatch()
+                for outcome in batch.map(work) {
+                    guard emit(outcome) else { return }
+                }
+                if let failure { throw failure }
+                if batch.isEmpty { return }
+            }
+        }
+        // While the workers moderate batch n, this thread writes the outcomes of batch n - 1
+        // and reads batch n + 1, then joins them on what is left of batch n.
+        var (batch, failure) = readBatch()
+        var previous: [Outcome] = []
+        while true {
+            let running = BatchWork(batch, jobs: jobs, work)
+            for outcome in previous {
                 guard emit(outcome) else { return }
             }
-            if let failure { throw failure }
-            if batch.isEmpty { return }
+            if failure != nil || batch.isEmpty {
+                for outcome in running.results() {
+                    guard emit(outcome) else { return }
+                }
+                if let failure { throw failure }
+                return
+            }
+            (batch, failure) = readBatch()
+            previous = running.results()
         }
     }
 
-    /// `transform` of each item, in order, on `jobs` threads; thread `k` takes items k,
-    /// k+jobs, …
-    static func map<Item: Sendable, Result>(_ items: [Item], jobs: Int, _ transform: @Sendable (Item) -> Result) -> [Result] {
+    /// `transform` of each item, in order, on `jobs` threads and the calling one.
+    static func map<Item: Sendable, Result: Sendable>(_ items: [Item], jobs: Int, _ transform: @escaping @Sendable (Item) -> Result) -> [Result] {
         if jobs == 1 || items.count < 2 { return items.map(transform) }
-        let results = UnsafeMutableBufferPointer<Result>.allocate(capacity: items.count)
-        defer {
-            results.baseAddress!.deinitialize(count: items.count)
-            results.deallocate()
+        return BatchWork(items, jobs: jobs, transform).results()
+    }
+}
+
+/// `transform` applied to a batch of items by `jobs - 1` worker threads, started at once,
+/// and by the calling thread when it asks for the results: `jobs` threads in all. The
+/// results come back in item order.
+///
+/// Items are claimed a few at a time from a shared counter rather than dealt out in
+/// advance, so that a thread that gets less of a core (the calling thread reading and
+/// writing meanwhile, or another program) does not leave the others idle at the end of a
+/// batch.
+final class BatchWork<Item: Sendable, Result: Sendable>: @unchecked Sendable {
+    private let items: [Item]
+    private let transform: @Sendable (Item) -> Result
+    /// Slot i holds the result of item i once the thread that claimed it is done; each slot
+    /// is written by exactly one thread, and read only after `done.wait()`.
+    private let slots: UnsafeMutableBufferPointer<Result>
+    private let claims: Claims
+    private let done = DispatchGroup()
+    private var collected: [Result]?
+
+    /// Starts `jobs - 1` workers (at most one per item) on `items`.
+    init(_ items: [Item], jobs: Int, _ transform: @escaping @Sendable (Item) -> Result) {
+        self.items = items
+        self.transform = transform
+        slots = .allocate(capacity: items.count)
+        claims = Claims()
+        // The workers hold the items, the function, the counter and the slots, not the
+        // batch: its last reference stays with the caller, whose deinit waits for them.
+        nonisolated(unsafe) let slots = slots
+        let claims = claims
+        for _ in 0..<min(jobs - 1, items.count) {
+            DispatchQueue.global().async(group: done) { claims.work(items, slots, transform) }
         }
-        let threads = min(jobs, items.count)
-        nonisolated(unsafe) let slots = results
-        items.withUnsafeBufferPointer { input in
-            nonisolated(unsafe) let input = input
-            DispatchQueue.concurrentPerform(iterations: threads) { k in
-                // Each index is written by exactly one thread.
-                for i in stride(from: k, to: input.count, by: threads) {
-                    (slots.baseAddress! + i).initialize(to: transform(input[i]))
-                }
+    }
+
+    deinit {
+        done.wait()
+        slots.baseAddress?.deinitialize(count: items.count)
+        slots.deallocate()
+    }
+
+    /// The results in item order: the calling thread takes the items still unclaimed, then
+    /// waits for the workers (only the thread that made the batch calls this).
+    func results() -> [Result] {
+        if let collected { return collected }
+        claims.work(items, slots, transform)
+        done.wait()
+        let results = Array(slots)
+        collected = results
+        return results
+    }
+}
+
+/// The next unclaimed item of a batch, shared by the threads that work on it.
+private final class Claims: Sendable {
+    private let next = Atomic<Int>(0)
+    /// Items taken at once: few enough to balance the threads, enough that the counter is
+    /// not touched per item.
+    private static let size = 4
+
+    /// Applies `transform` to every item of `items` that no thread has claimed yet, writing
+    /// the result of item i into slot i.
+    func work<Item, Result>(_ items: [Item], _ slots: UnsafeMutableBufferPointer<Result>, _ transform: (Item) -> Result) {
+        while true {
+            let first = next.add(Self.size, ordering: .relaxed).oldValue
+            guard first < items.count else { return }
+            for i in first..<min(first + Self.size, items.count) {
+                (slots.baseAddress! + i).initialize(to: transform(items[i]))
             }
         }
-        return Array(results)
     }
 }
