@@ -38,6 +38,12 @@ public struct LanguageIdentifier: Sendable {
     package let slotMask: Int
     /// Per language, the log-probability of an unseen n-gram.
     package let unseen: [Float]
+    /// The log-probabilities of every n-gram made only of `a`–`z`, the apostrophe and the
+    /// padding space, indexed as `LetterGrams` describes (one lane per language in model order,
+    /// the unseen-gram values where the model lacks it, 0 in the lanes past the last
+    /// language): most n-grams of the four languages are such, and are scored from this
+    /// 360 KB table without hashing. Derived from the slots, not stored.
+    package let letterGramLogs: [SIMD4<Float>]
     /// Posterior below which the language is reported as unknown.
     public let threshold: Double
 
@@ -48,7 +54,7 @@ public struct LanguageIdentifier: Sendable {
         for (language, sample) in samples.sorted(by: { $0.key < $1.key }) {
             var counts: [UInt64: Int] = [:]
             var total = 0
-            Self.forEachGram(in: normalizer.normalize(sample).scalars) { key in
+            Self.forEachGram(in: normalizer.normalize(sample).scalars) { key, _ in
                 counts[key, default: 0] += 1
                 total += 1
             }
@@ -73,12 +79,51 @@ public struct LanguageIdentifier: Sendable {
             keys[slot] = key
             for (m, model) in models.enumerated() { logs[slot * models.count + m] = model.1[key] ?? model.2 }
         }
-        self.modelLanguages = models.map(\.0)
-        self.gramKeys = keys
-        self.gramLogs = logs
-        self.slotMask = mask
-        self.unseen = models.map(\.2)
+        self.init(modelLanguages: models.map(\.0), gramKeys: keys, gramLogs: logs, slotMask: mask, unseen: models.map(\.2),
+                  threshold: threshold)
+    }
+
+    /// An identifier made of a learnt model's parts as they are (as a decoded snapshot holds
+    /// them): the languages in model order, `slotMask + 1` n-gram keys (a power of two, 0
+    /// for an empty slot), `modelLanguages.count` log-probabilities per slot, one
+    /// unseen-gram log-probability per language, and the threshold.
+    package init(modelLanguages: [Language], gramKeys: [UInt64], gramLogs: [Float], slotMask: Int, unseen: [Float], threshold: Double) {
+        self.modelLanguages = modelLanguages
+        self.gramKeys = gramKeys
+        self.gramLogs = gramLogs
+        self.slotMask = slotMask
+        self.unseen = unseen
         self.threshold = threshold
+        let languageCount = modelLanguages.count
+        precondition(languageCount <= 4, "the identifier scores at most four languages")
+        var letterGramLogs = [SIMD4<Float>](repeating: SIMD4(), count: LetterGrams.count)
+        for n in 1...3 {
+            for combination in 0..<LetterGrams.combinations(n) {
+                var key: UInt64 = 0
+                var rest = combination
+                var divisor = LetterGrams.combinations(n - 1)
+                for _ in 0..<n {
+                    key = key << 21 | UInt64(LetterGrams.scalars[rest / divisor])
+                    rest %= divisor
+                    divisor /= LetterGrams.alphabet
+                }
+                let slot = Self.slot(of: key, keys: gramKeys, mask: slotMask)
+                for m in 0..<languageCount {
+                    letterGramLogs[LetterGrams.offsets[n] + combination][m] = slot.map { gramLogs[$0 * languageCount + m] } ?? unseen[m]
+                }
+            }
+        }
+        self.letterGramLogs = letterGramLogs
+    }
+
+    /// The slot holding `key`, if any.
+    static func slot(of key: UInt64, keys: [UInt64], mask: Int) -> Int? {
+        var slot = IntegerTable.slot(key, mask)
+        while keys[slot] != 0 {
+            if keys[slot] == key { return slot }
+            slot = (slot + 1) & mask
+        }
+        return nil
     }
 
     /// The languages the identifier knows.
@@ -87,32 +132,39 @@ public struct LanguageIdentifier: Sendable {
     /// Identifies the language of normalized text.
     public func identify(_ text: NormalizedText) -> LanguageGuess {
         let languageCount = modelLanguages.count
-        var scores = [Double](repeating: 0, count: languageCount)
+        // At most four languages, one lane each: a lane's sum is the scalar sum, added in
+        // the same order.
+        var lanes = SIMD4<Double>()
         var grams = 0
         let mask = slotMask
         gramKeys.withUnsafeBufferPointer { keys in
             gramLogs.withUnsafeBufferPointer { logs in
                 unseen.withUnsafeBufferPointer { unseen in
-                    scores.withUnsafeMutableBufferPointer { scores in
-                        Self.forEachGram(in: text.scalars) { key in
+                    letterGramLogs.withUnsafeBufferPointer { letterGramLogs in
+                        Self.forEachGram(in: text.scalars) { key, letterGram in
                             grams += 1
+                            if letterGram >= 0 {
+                                lanes += SIMD4<Double>(letterGramLogs[letterGram])
+                                return
+                            }
                             var slot = IntegerTable.slot(key, mask)
                             while true {
                                 let found = keys[slot]
                                 if found == key {
                                     let base = slot * languageCount
-                                    for m in 0..<languageCount { scores[m] += Double(logs[base + m]) }
+                                    for m in 0..<languageCount { lanes[m] += Double(logs[base + m]) }
                                     return
                                 }
                                 if found == 0 { break }
                                 slot = (slot + 1) & mask
                             }
-                            for m in 0..<languageCount { scores[m] += Double(unseen[m]) }
+                            for m in 0..<languageCount { lanes[m] += Double(unseen[m]) }
                         }
                     }
                 }
             }
         }
+        let scores = (0..<languageCount).map { lanes[$0] }
         guard grams >= 6, let best = scores.indices.max(by: { scores[$0] < scores[$1] }) else {
             return LanguageGuess(language: nil, confidence: 0, ranking: [])
         }
@@ -126,28 +178,38 @@ public struct LanguageIdentifier: Sendable {
             language: confidence >= threshold ? modelLanguages[best] : nil, confidence: confidence, ranking: ranking)
     }
 
-    /// Calls `body` with a key for each 1-, 2- and 3-gram of each word of `scalars`.
+    /// Calls `body` with a key for each 1-, 2- and 3-gram of each word of `scalars`, and the
+    /// n-gram's index in the `LetterGrams` table (-1 when it has a scalar outside that alphabet).
     ///
     /// A key packs the n-gram's scalars, 21 bits each; as every n-gram starts with a
     /// scalar ≥ U+0020, keys of different orders never collide (and none is 0). Words
     /// longer than 30 letters give no n-gram.
-    static func forEachGram(in scalars: [UInt32], _ body: (UInt64) -> Void) {
+    static func forEachGram(in scalars: [UInt32], _ body: (UInt64, Int) -> Void) {
         let capacity = 33
         withUnsafeTemporaryAllocation(of: UInt32.self, capacity: capacity) { padded in
+        withUnsafeTemporaryAllocation(of: Int32.self, capacity: capacity) { codes in
             scalars.withUnsafeBufferPointer { scalars in
                 // The word being read, between spaces: padded[0..<length] (only the first
-                // `capacity` scalars are kept, enough to know a word is too long).
+                // `capacity` scalars are kept, enough to know a word is too long), and the
+                // `LetterGrams.code` of each.
                 padded[0] = 0x20
+                codes[0] = LetterGrams.code(0x20)
                 var length = 1
                 func emit() {
-                    if length < capacity { padded[length] = 0x20 }
+                    if length < capacity { (padded[length], codes[length]) = (0x20, LetterGrams.code(0x20)) }
                     length += 1
                     if length > 2 && length <= 32 {
                         for n in 1...3 where length >= n {
                             for i in 0...(length - n) where n > 1 || padded[i] != 0x20 {
                                 var key: UInt64 = 0
-                                for k in 0..<n { key = key << 21 | UInt64(padded[i + k]) }
-                                body(key)
+                                var index: Int32 = 0
+                                for k in 0..<n {
+                                    key = key << 21 | UInt64(padded[i + k])
+                                    // A code of -1 makes the index negative for good: the
+                                    // others are below `alphabet`.
+                                    index = index < 0 ? -1 : (codes[i + k] < 0 ? -1 : index * Int32(LetterGrams.alphabet) + codes[i + k])
+                                }
+                                body(key, index < 0 ? -1 : LetterGrams.offsets[n] + Int(index))
                             }
                         }
                     }
@@ -162,7 +224,7 @@ public struct LanguageIdentifier: Sendable {
                     if j > i && isProse(scalars[i..<j]) {
                         for c in scalars[i..<j] {
                             if WordForms.isLetter(c) || (c == 0x27 && length > 1) {
-                                if length < capacity { padded[length] = c }
+                                if length < capacity { (padded[length], codes[length]) = (c, LetterGrams.code(c)) }
                                 length += 1
                             } else if length > 1 {
                                 emit()
@@ -173,6 +235,7 @@ public struct LanguageIdentifier: Sendable {
                     i = j
                 }
             }
+        }
         }
     }
 
@@ -186,3 +249,30 @@ public struct LanguageIdentifier: Sendable {
     }
 }
 
+
+/// The n-grams scored from a dense table: those made of the padding space, the apostrophe
+/// and `a`–`z` (codes 0, 1 and 2…27). A 1-, 2- or 3-gram of codes c₁…cₙ has the index
+/// `offsets[n]` plus its codes read as a number in base `alphabet`.
+enum LetterGrams {
+    /// The scalars of the alphabet, by code.
+    static let scalars: [UInt32] = [0x20, 0x27] + Array(0x61...0x7A)
+    /// The number of scalars in the alphabet.
+    static let alphabet = 28
+    /// The first index of the n-grams of each order n (index 0 unused).
+    static let offsets = [0, 0, alphabet, alphabet + alphabet * alphabet]
+    /// The number of indices.
+    static let count = alphabet + alphabet * alphabet + alphabet * alphabet * alphabet
+
+    /// The number of n-grams of order `n` (1 for n = 0).
+    static func combinations(_ n: Int) -> Int { (0..<n).reduce(1) { product, _ in product * alphabet } }
+
+    /// The code of `scalar`, or -1 when it is not in the alphabet.
+    @inline(__always) static func code(_ scalar: UInt32) -> Int32 {
+        switch scalar {
+        case 0x20: 0
+        case 0x27: 1
+        case 0x61...0x7A: Int32(scalar - 0x61) + 2
+        default: -1
+        }
+    }
+}
