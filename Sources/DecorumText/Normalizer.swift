@@ -23,6 +23,11 @@ public struct Normalizer: Sendable {
 
     /// Normalizes UTF-8 `bytes`, which may be invalid.
     public func normalize(utf8 bytes: UnsafeBufferPointer<UInt8>) -> NormalizedText {
+        Self.isASCII(bytes) ? Self.normalizeASCII(bytes) : normalizeDecoding(bytes)
+    }
+
+    /// Normalizes UTF-8 `bytes` by the general path, whatever they hold.
+    func normalizeDecoding(_ bytes: UnsafeBufferPointer<UInt8>) -> NormalizedText {
         var invalid: [Range<Int>] = []
         let decoded = UTF8Decoder.decode(bytes, invalid: &invalid)
         var out = Output(capacity: decoded.count)
@@ -31,6 +36,43 @@ public struct Normalizer: Sendable {
         return NormalizedText(
             source: Array(bytes), scalars: out.scalars, sourceStarts: out.starts,
             sourceEnds: out.ends, invalidUTF8: invalid)
+    }
+
+    /// Whether every byte is below 0x80, read eight bytes at a time.
+    static func isASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = UnsafeRawPointer(bytes.baseAddress) else { return true }
+        var i = 0
+        var any: UInt64 = 0
+        while i + 8 <= bytes.count {
+            any |= base.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+            i += 8
+        }
+        while i < bytes.count {
+            any |= UInt64(bytes[i])
+            i += 1
+        }
+        return any & 0x8080_8080_8080_8080 == 0
+    }
+
+    /// The normalization of ASCII text: what the general path gives it, made directly.
+    /// Every ASCII scalar is valid, visible and a normalization segment of its own whose
+    /// NFKC_Casefold is its lowercase, and no ASCII letter is a homoglyph to map: scalar
+    /// i is byte i lowercased, from bytes i..<i+1.
+    static func normalizeASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> NormalizedText {
+        let count = bytes.count
+        let scalars = [UInt32](unsafeUninitializedCapacity: count) { buffer, initialized in
+            for i in 0..<count { buffer[i] = asciiLower(UInt32(bytes[i])) }
+            initialized = count
+        }
+        let starts = [Int32](unsafeUninitializedCapacity: count) { buffer, initialized in
+            for i in 0..<count { buffer[i] = Int32(i) }
+            initialized = count
+        }
+        let ends = [Int32](unsafeUninitializedCapacity: count) { buffer, initialized in
+            for i in 0..<count { buffer[i] = Int32(i + 1) }
+            initialized = count
+        }
+        return NormalizedText(source: Array(bytes), scalars: scalars, sourceStarts: starts, sourceEnds: ends, invalidUTF8: [])
     }
 
     struct Output {

@@ -121,6 +121,38 @@ struct NormalizerTests {
     }
 }
 
+extension NormalizerTests {
+    @Test("ASCII text: the fast path gives what the general path gives, every byte value and length")
+    func asciiFastPath() {
+        var generator = SplitMix64(seed: 11)
+        var cases: [[UInt8]] = [[], Array(0..<0x80), Array("Hello WORLD, you IDIOT!\r\n\t".utf8)]
+        for _ in 0..<3000 {
+            let length = Int(generator.next() % 70)
+            cases.append((0..<length).map { _ in UInt8(generator.next() % 0x80) })
+        }
+        for bytes in cases {
+            bytes.withUnsafeBufferPointer { buffer in
+                #expect(Normalizer.isASCII(buffer))
+                let fast = Normalizer().normalize(utf8: buffer), general = Normalizer().normalizeDecoding(buffer)
+                #expect(fast.scalars == general.scalars && fast.sourceStarts == general.sourceStarts
+                        && fast.sourceEnds == general.sourceEnds && fast.invalidUTF8 == general.invalidUTF8
+                        && fast.source == general.source, "\(bytes)")
+            }
+        }
+    }
+
+    @Test("a byte of 0x80 or more anywhere, at every offset of the eight-byte reads, leaves the fast path")
+    func nonASCIIAnywhere() {
+        for length in 1..<20 {
+            for position in 0..<length {
+                var bytes = [UInt8](repeating: 0x61, count: length)
+                bytes[position] = 0x80
+                #expect(!bytes.withUnsafeBufferPointer(Normalizer.isASCII), "length \(length), byte \(position)")
+            }
+        }
+    }
+}
+
 @Suite("Offset map")
 struct OffsetMapTests {
     @Test("spans slice exactly the original characters",
