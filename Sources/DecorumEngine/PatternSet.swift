@@ -212,9 +212,10 @@ public struct PatternSet: Sendable {
     public func matches(in text: TokenizedText, scope: LanguageScope) -> [Match] {
         let tokens = text.tokens
         guard !rules.isEmpty, !tokens.isEmpty else { return [] }
-        // The rules' languages only (a rule's other fields are not copied for this).
-        let applicable = ruleLanguages.map { PatternRule.applies(language: $0, to: scope) }
-        guard applicable.contains(true) else { return [] }
+        // Whether a rule applies depends on its language only: four answers, not one per rule.
+        let applicableLanguages = Language.allCases.map { PatternRule.applies(language: $0, to: scope) }
+        guard applicableLanguages.contains(true) else { return [] }
+        func applicable(_ rule: Int32) -> Bool { applicableLanguages[ruleLanguages[Int(rule)].ordinal] }
         // Every token's symbols, then only the patterns whose needed words the text holds
         // are run: most texts hold none, and end here before any layout or thread is made.
         let tokenSymbols = tokens.map { symbols(of: $0) }
@@ -229,11 +230,11 @@ public struct PatternSet: Sendable {
         for i in tokens.indices where tokenSymbols[i].isEmpty {
             for (cut, left, right) in splits(of: tokens[i]) { tokenSplits.append((i, cut, left, right)) }
         }
-        var isActive: [Bool]
+        // The patterns to run: a bit per pattern, and the list of those set.
+        var isActive = PatternBits(count: patternRule.count)
         if !hasRequirements {
-            isActive = patternRule.map { applicable[Int($0)] }
+            for (pattern, rule) in patternRule.enumerated() where applicable(rule) { isActive.insert(pattern) }
         } else {
-            isActive = [Bool](repeating: false, count: patternRule.count)
             // The symbols the text's tokens, composites and run-together halves carry: those
             // the clauses name, and the reference classes' pronouns and antecedents.
             var bitCount = requiredSymbolCount
@@ -253,7 +254,7 @@ public struct PatternSet: Sendable {
             // patterns anchored on a present symbol (and those that need nothing) are looked
             // at: a text sees a few dozen of the patterns, not all of them.
             func consider(_ pattern: Int) {
-                guard !isActive[pattern], applicable[Int(patternRule[pattern])] else { return }
+                guard !isActive[pattern], applicable(patternRule[pattern]) else { return }
                 for c in Int(patternClauseStarts[pattern])..<Int(patternClauseStarts[pattern + 1]) {
                     var met = false
                     for k in Int(clauseSymbolStarts[c])..<Int(clauseSymbolStarts[c + 1]) {
@@ -262,7 +263,7 @@ public struct PatternSet: Sendable {
                     }
                     guard met else { return }
                 }
-                isActive[pattern] = true
+                isActive.insert(pattern)
             }
             for pattern in unanchoredPatterns { consider(Int(pattern)) }
             for (w, word) in present.enumerated() {
@@ -274,7 +275,7 @@ public struct PatternSet: Sendable {
                 }
             }
         }
-        guard isActive.contains(true) else { return [] }
+        guard !isActive.members.isEmpty else { return [] }
         let layout = TextLayout(text)
         // The steps from each position: token i itself, or a composite that starts there.
         var steps: [[Step]] = tokens.indices.map { i in
@@ -292,8 +293,7 @@ public struct PatternSet: Sendable {
             splitToken.append(i)
         }
         var isRuleActive = [Bool](repeating: false, count: rules.count)
-        for (pattern, rule) in patternRule.enumerated() where isActive[pattern] { isRuleActive[Int(rule)] = true }
-        guard isRuleActive.contains(true) else { return [] }
+        for pattern in isActive.members { isRuleActive[Int(patternRule[pattern])] = true }
         // threads[p]: state → (first token, start scalar), kept for the earliest start.
         var threads = [ThreadSet](repeating: ThreadSet(), count: tokens.count + 1 + splitToken.count)
         var found: [Match] = []
@@ -560,6 +560,28 @@ extension PatternRule {
     /// entry does).
     static func applies(language: Language, to scope: LanguageScope) -> Bool {
         scope.primary == nil || scope.primary == language || scope.plausible.contains(language)
+    }
+}
+
+/// A set of pattern numbers below `count`: a bit each for membership, and the members in
+/// the order they were inserted, so that a text's few active patterns are listed without
+/// reading a flag per pattern.
+struct PatternBits {
+    private var words: [UInt64]
+    /// The members, in insertion order.
+    private(set) var members: [Int] = []
+
+    /// An empty set of numbers below `count`.
+    init(count: Int) { words = [UInt64](repeating: 0, count: (count + 63) / 64) }
+
+    /// Whether `pattern` is a member.
+    @inline(__always) subscript(pattern: Int) -> Bool { words[pattern >> 6] & (1 << UInt64(pattern & 63)) != 0 }
+
+    /// Adds `pattern` (nothing when it is a member already).
+    mutating func insert(_ pattern: Int) {
+        guard !self[pattern] else { return }
+        words[pattern >> 6] |= 1 << UInt64(pattern & 63)
+        members.append(pattern)
     }
 }
 
