@@ -346,25 +346,46 @@ public enum JSONWriter {
     }
 
     /// Appends `s` as a JSON string literal.
+    ///
+    /// Runs of bytes that need no escape are appended whole; only `"`, `\\`, controls and
+    /// U+2028/U+2029 (whose UTF-8 starts with E2 80 A8/A9) are looked at one by one.
     public static func writeString(_ s: String, to out: inout String) {
         out += "\""
-        for scalar in s.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case "\u{2028}": out += "\\u2028"
-            case "\u{2029}": out += "\\u2029"
-            default:
-                if scalar.value < 0x20 {
+        var copy = s
+        copy.withUTF8 { bytes in
+            var runStart = 0
+            var i = 0
+            func flush(upTo end: Int) {
+                if end > runStart { out += String(decoding: UnsafeBufferPointer(rebasing: bytes[runStart..<end]), as: UTF8.self) }
+            }
+            while i < bytes.count {
+                let b = bytes[i]
+                let escape: String?
+                var width = 1
+                switch b {
+                case 0x22: escape = "\\\""
+                case 0x5C: escape = "\\\\"
+                case 0x0A: escape = "\\n"
+                case 0x0D: escape = "\\r"
+                case 0x09: escape = "\\t"
+                case 0x00..<0x20:
                     let hex = Array("0123456789abcdef")
-                    out += "\\u00" + String(hex[Int(scalar.value >> 4)]) + String(hex[Int(scalar.value & 15)])
+                    escape = "\\u00" + String(hex[Int(b >> 4)]) + String(hex[Int(b & 15)])
+                case 0xE2 where i + 2 < bytes.count && bytes[i + 1] == 0x80 && (bytes[i + 2] == 0xA8 || bytes[i + 2] == 0xA9):
+                    escape = bytes[i + 2] == 0xA8 ? "\\u2028" : "\\u2029"
+                    width = 3
+                default: escape = nil
+                }
+                if let escape {
+                    flush(upTo: i)
+                    out += escape
+                    i += width
+                    runStart = i
                 } else {
-                    out.unicodeScalars.append(scalar)
+                    i += 1
                 }
             }
+            flush(upTo: bytes.count)
         }
         out += "\""
     }

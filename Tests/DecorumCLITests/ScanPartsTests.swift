@@ -123,4 +123,25 @@ struct ScanPartsTests {
             }
         }
     }
+
+    static let escapes: [(String, String)] = [
+        ("", #""""#),
+        ("plain ascii", #""plain ascii""#),
+        ("quote \" and backslash \\", #""quote \" and backslash \\""#),
+        ("lines\nand\r\ttabs", #""lines\nand\r\ttabs""#),
+        ("\u{0}\u{1F}\u{7F}", "\"\\u0000\\u001f\u{7F}\""),
+        ("enculé 😀 ß", #""enculé 😀 ß""#),
+        ("a\u{2028}b\u{2029}c", #""a\u2028b\u2029c""#),
+        ("\u{2027}\u{202A}€", "\"\u{2027}\u{202A}€\""),
+        ("\u{2028}", #""\u2028""#),
+        ("end\\", #""end\\""#),
+    ]
+
+    @Test("strings are written with the escapes JSON and JavaScript need, and read back as they were", arguments: escapes)
+    func stringEscapes(text: String, literal: String) throws {
+        var out = ""
+        JSONWriter.writeString(text, to: &out)
+        #expect(out == literal)
+        #expect(try JSONParser.parse(Array(out.utf8)) == .string(text))
+    }
 }
