@@ -65,9 +65,9 @@ public struct PatternSet: Sendable {
     let clauseSymbols: [Int32]
     /// One more than the largest symbol any clause names.
     let requiredSymbolCount: Int
-    /// Per pattern, an anchor: its clause of fewest symbols. Patterns by anchor symbol,
-    /// flattened (symbol s anchors `anchoredPatterns[anchorStarts[s]..<[s + 1]]`), and
-    /// the patterns that need no symbol.
+    /// Per pattern, an anchor: its clause least often met (by `symbolCost`, then fewest
+    /// symbols). Patterns by anchor symbol, flattened (symbol s anchors
+    /// `anchoredPatterns[anchorStarts[s]..<[s + 1]]`), and the patterns that need no symbol.
     let anchorStarts: [Int32]
     let anchoredPatterns: [Int32]
     let unanchoredPatterns: [Int32]
@@ -82,7 +82,8 @@ public struct PatternSet: Sendable {
     init(
         rules: [PatternRule], states: [State], starts: [Int32], symbolsByForm: [[UInt8]: [Int32]],
         symbolsByCollapsedForm: [[UInt8]: [Int32]], symbolsByMisspelling: [[UInt8]: [Int32]] = [:],
-        negation: [Language: Int32], references: [Reference] = [], requirements: [[[[Int32]]]] = [], patternStarts: [[Int32]] = []
+        negation: [Language: Int32], references: [Reference] = [], requirements: [[[[Int32]]]] = [], patternStarts: [[Int32]] = [],
+        symbolCost: (Int32) -> Int = { _ in 0 }
     ) {
         self.references = references
         // Requirements, flattened: pattern → its clauses → each clause's symbols.
@@ -107,7 +108,12 @@ public struct PatternSet: Sendable {
         var unanchored: [Int32] = []
         for pattern in 0..<(clauseStarts.count - 1) {
             let clauses = Int(clauseStarts[pattern])..<Int(clauseStarts[pattern + 1])
-            guard let anchor = clauses.min(by: { symbolStarts[$0 + 1] - symbolStarts[$0] < symbolStarts[$1 + 1] - symbolStarts[$1] }) else {
+            // The clause a text holds least often: its symbols' summed cost, then their number.
+            func weight(_ clause: Int) -> (Int, Int32) {
+                let symbols = Int(symbolStarts[clause])..<Int(symbolStarts[clause + 1])
+                return (symbols.reduce(0) { $0 + symbolCost(clauseSymbols[$1]) }, symbolStarts[clause + 1] - symbolStarts[clause])
+            }
+            guard let anchor = clauses.min(by: { weight($0) < weight($1) }) else {
                 unanchored.append(Int32(pattern))
                 continue
             }

@@ -201,7 +201,8 @@ struct PatternSetBuilder {
         return PatternSet(
             rules: rules, states: states, starts: starts, symbolsByForm: byForm,
             symbolsByCollapsedForm: byCollapsedForm, symbolsByMisspelling: misspelt, negation: negation,
-            references: referenceSymbols, requirements: requirements, patternStarts: patternStarts)
+            references: referenceSymbols, requirements: requirements, patternStarts: patternStarts,
+            symbolCost: { sampleCounts[$0] ?? 0 })
     }
 
     static func classNames(in nodes: [PatternNode]) -> [String] {
