@@ -161,9 +161,15 @@ public struct Lexicon: Sendable {
         }
         for list in [tokens, text.composites] {
             for k in list.indices where allowedTable[list[k].folded] == nil {
-                compoundMatches(list[k].folded, compounds, list[k].range, record)
-                for form in list[k].alternatives { compoundMatches(form, compounds, list[k].range, record) }
-                for form in list[k].collapsed { compoundMatches(form, collapsedCompounds, list[k].range, record) }
+                // A composite ending in one `!` is also read with it as an `i` (`h!rn!`); a
+                // part that stops short of that letter does not need the `!`, and the word
+                // without it (a token, or the composite offered without it) gives the part
+                // with the right span: `fuck!` is `fuck`, not `fuck!`.
+                let range = list[k].range
+                let reachesEnd = list[k].kind == .composite && text.text.scalars[range.upperBound - 1] == 0x21
+                compoundMatches(list[k].folded, compounds, range, reachesEnd: reachesEnd, record)
+                for form in list[k].alternatives { compoundMatches(form, compounds, range, reachesEnd: reachesEnd, record) }
+                for form in list[k].collapsed { compoundMatches(form, collapsedCompounds, range, reachesEnd: reachesEnd, record) }
             }
         }
         return result.filter { m in
@@ -213,14 +219,17 @@ public struct Lexicon: Sendable {
         var folded: [UInt8]
     }
 
+    /// Records, over `range`, each compound entry (prefix, infix or suffix) found inside
+    /// `form` where its kind allows; only those ending at the form's end when `reachesEnd`.
     private func compoundMatches(
-        _ form: [UInt8], _ automaton: AhoCorasick, _ range: Range<Int>, _ record: (Int32, Range<Int>) -> Void
+        _ form: [UInt8], _ automaton: AhoCorasick, _ range: Range<Int>, reachesEnd: Bool = false, _ record: (Int32, Range<Int>) -> Void
     ) {
         for hit in automaton.hits(in: form) {
             let entry = compoundEntries[Int(hit.pattern)]
             let start = hit.end - automaton.patternLengths[Int(hit.pattern)]
             let atStart = start == 0, atEnd = hit.end == form.count
             if atStart && atEnd { continue }  // a whole word: the word table's job
+            if reachesEnd && !atEnd { continue }
             let compound = entries[Int(entry)].compound
             if compound.contains(.infix) || (atStart && compound.contains(.prefix)) || (atEnd && compound.contains(.suffix)) {
                 record(entry, range)

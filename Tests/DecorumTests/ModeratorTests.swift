@@ -59,6 +59,25 @@ struct ModeratorTests {
         #expect(verdict.findings.allSatisfy { $0.text == String(decoding: bytes[$0.range], as: UTF8.self) })
     }
 
+    /// (text, language, the spans of the findings, in text order)
+    static let exclamations: [(String, Language, [String])] = [
+        ("fuck!", .en, ["fuck"]),
+        ("Shit! the server is down", .en, ["Shit"]),
+        ("you fucktards!", .en, ["fucktards", "fucktards"]),
+        ("$hit!", .en, ["$hit"]),
+        ("Scheiße!", .de, ["Scheiße"]),
+        ("kácken!", .de, ["kácken"]),
+        // A final `!` standing for the word's last letter stays in the span.
+        ("du h!rn!", .de, ["h!rn!"]),
+    ]
+
+    @Test("a final exclamation mark is punctuation in a span, unless it stands for the word's last letter",
+          arguments: exclamations)
+    func exclamation(_ text: String, _ language: Language, _ expected: [String]) throws {
+        let verdict = try Self.moderator.get().moderate(text, language: language)
+        #expect(verdict.findings.map(\.text) == expected, "\(verdict.findings.map { ($0.rule, $0.text) })")
+    }
+
     @Test("the design example: offsets 11..<18 of c0nnard")
     func designExample() throws {
         let verdict = try Self.moderator.get().moderate("Espèce de c0nnard !", language: .fr)
