@@ -87,71 +87,66 @@ public struct Lexicon: Sendable {
 
     /// Every match in `text` of an entry that applies to the languages of `scope`.
     public func matches(in text: TokenizedText, scope: LanguageScope) -> [Match] {
-        var result: [Match] = []
-        var seen = Set<Match>()
-        var allowedSpans: [Range<Int>] = []
-        func record(_ entry: Int32, _ range: Range<Int>) {
-            guard Int(entry) < entries.count else {
-                allowedSpans.append(range)  // an allowlisted phrase or hyphenated word
-                return
-            }
-            guard entries[Int(entry)].applies(to: scope) else { return }
-            let m = Match(entry: Int(entry), scalars: range)
-            if seen.insert(m).inserted { result.append(m) }
-        }
+        var recorder = MatchRecorder()
         let tokens = text.tokens
         // The steps a phrase can take from token i: the token itself, or a composite
         // (`g.u.e.u.l.e`, `$h!t`) that begins there and resumes at a later token. Flat:
         // token i's own step is `tokenSteps[i]`; the composites that begin at i are
-        // `compositeSteps[compositesAt[i]..<compositesAt[i + 1]]`.
+        // `compositeSteps[compositesAt[i]..<compositesAt[i + 1]]`. All word ids of the
+        // text's steps share one buffer.
         var allIDs: [Int32] = []
-        func ids(of token: borrowing Token) -> Range<Int> {
+        var tokenSteps: [Step] = []
+        tokenSteps.reserveCapacity(tokens.count)
+        for i in tokens.indices {
             let start = allIDs.count
-            appendWordIDs(token, to: &allIDs, from: start)
-            return start..<allIDs.count
+            appendWordIDs(tokens[i], to: &allIDs, from: start)
+            tokenSteps.append(Step(
+                ids: start..<allIDs.count, start: tokens[i].range.lowerBound, end: tokens[i].range.upperBound, next: i + 1,
+                composite: -1))
         }
-        let tokenSteps = tokens.indices.map { i in
-            Step(ids: ids(of: tokens[i]), start: tokens[i].range.lowerBound, end: tokens[i].range.upperBound,
-                 next: i + 1, folded: tokens[i].folded)
-        }
-        var compositeSteps: [(first: Int, step: Step)] = []
+        var unsortedComposites: [(first: Int, step: Step)] = []
         for k in text.composites.indices {
             guard let (first, next) = Self.tokenSpan(of: text.composites[k], in: tokens) else { continue }
-            compositeSteps.append((first, Step(
-                ids: ids(of: text.composites[k]), start: text.composites[k].range.lowerBound,
-                end: text.composites[k].range.upperBound, next: next, folded: text.composites[k].folded)))
+            let start = allIDs.count
+            appendWordIDs(text.composites[k], to: &allIDs, from: start)
+            unsortedComposites.append((first, Step(
+                ids: start..<allIDs.count, start: text.composites[k].range.lowerBound,
+                end: text.composites[k].range.upperBound, next: next, composite: k)))
         }
         // In order of position, composites of one position in the order they came.
-        var compositesAt: [Int] = []
+        let sortedComposites = unsortedComposites.enumerated()
+            .sorted { ($0.element.first, $0.offset) < ($1.element.first, $1.offset) }.map(\.element)
+        let compositeSteps = sortedComposites.map(\.step)
+        var compositesAt = [Int](repeating: 0, count: tokens.count + 1)
         if !compositeSteps.isEmpty {
-            compositesAt = [Int](repeating: 0, count: tokens.count + 1)
-            compositeSteps = compositeSteps.enumerated().sorted { ($0.element.first, $0.offset) < ($1.element.first, $1.offset) }.map(\.element)
             var k = 0
             for i in 0...tokens.count {
-                while k < compositeSteps.count, compositeSteps[k].first < i { k += 1 }
+                while k < sortedComposites.count, sortedComposites[k].first < i { k += 1 }
                 compositesAt[i] = k
             }
         }
-        func forEachStep(at i: Int, _ body: (Step) -> Void) {
-            body(tokenSteps[i])
-            guard !compositeSteps.isEmpty else { return }
-            for k in compositesAt[i]..<compositesAt[i + 1] { body(compositeSteps[k].step) }
-        }
+        // The steps from token i: its own, then the composites that begin there.
+        func stepCount(at i: Int) -> Int { 1 + compositesAt[i + 1] - compositesAt[i] }
+        func step(at i: Int, _ j: Int) -> Step { j == 0 ? tokenSteps[i] : compositeSteps[compositesAt[i] + j - 1] }
+        func folded(_ step: Step) -> [UInt8] { step.composite < 0 ? tokens[step.next - 1].folded : text.composites[step.composite].folded }
+        var stack: [(node: Int32, next: Int, end: Int, depth: Int)] = []
         for i in tokens.indices {
-            forEachStep(at: i) { first in
-                guard !first.ids.isEmpty else { return }
+            for j in 0..<stepCount(at: i) {
+                let first = step(at: i, j)
+                guard !first.ids.isEmpty else { continue }
                 // Depth-first over the phrase trie, one step (token or composite) a level.
-                var stack: [(node: Int32, next: Int, end: Int, depth: Int)] = first.ids.compactMap { k in
-                    child(0, allIDs[k]).map { ($0, first.next, first.end, 1) }
+                for k in first.ids {
+                    if let node = child(0, allIDs[k]) { stack.append((node, first.next, first.end, 1)) }
                 }
-                guard !stack.isEmpty else { return }
-                let firstIsAllowed = allowedTable[first.folded] != nil
+                guard !stack.isEmpty else { continue }
+                let firstIsAllowed = allowedTable[folded(first)] != nil
                 while let (node, next, end, depth) = stack.popLast() {
                     if !(depth == 1 && firstIsAllowed) {
-                        for entry in terminals[Int(node)] { record(entry, first.start..<end) }
+                        for entry in terminals[Int(node)] { recorder.record(entry, first.start..<end, entries, scope) }
                     }
                     guard next < tokens.count, depth < maxPhraseLength else { continue }
-                    forEachStep(at: next) { step in
+                    for n in 0..<stepCount(at: next) {
+                        let step = step(at: next, n)
                         for k in step.ids {
                             if let child = child(node, allIDs[k]) { stack.append((child, step.next, step.end, depth + 1)) }
                         }
@@ -167,16 +162,37 @@ public struct Lexicon: Sendable {
                 // with the right span: `fuck!` is `fuck`, not `fuck!`.
                 let range = list[k].range
                 let reachesEnd = list[k].kind == .composite && text.text.scalars[range.upperBound - 1] == 0x21
-                compoundMatches(list[k].folded, compounds, range, reachesEnd: reachesEnd, record)
-                for form in list[k].alternatives { compoundMatches(form, compounds, range, reachesEnd: reachesEnd, record) }
-                for form in list[k].collapsed { compoundMatches(form, collapsedCompounds, range, reachesEnd: reachesEnd, record) }
+                compoundMatches(list[k].folded, compounds, range, reachesEnd: reachesEnd, scope, &recorder)
+                for form in list[k].alternatives { compoundMatches(form, compounds, range, reachesEnd: reachesEnd, scope, &recorder) }
+                for form in list[k].collapsed { compoundMatches(form, collapsedCompounds, range, reachesEnd: reachesEnd, scope, &recorder) }
             }
         }
-        return result.filter { m in
+        let allowedSpans = recorder.allowedSpans
+        return recorder.result.filter { m in
             let entry = entries[m.entry]
             return !allowedSpans.contains { $0.lowerBound <= m.scalars.lowerBound && m.scalars.upperBound <= $0.upperBound }
                 && (!(entry.addressed || Self.readsNumber(m.scalars, tokens))
                     || address.isAddressed(m.scalars, language: entry.language, in: text))
+        }
+    }
+
+    /// The matches of one text as they are found: each once, in the order found, and the
+    /// spans of allowlisted phrases apart.
+    private struct MatchRecorder {
+        var result: [Match] = []
+        var seen = Set<Match>()
+        var allowedSpans: [Range<Int>] = []
+
+        /// Records `entry` over `range` when it applies to `scope`; an id past `entries`
+        /// is an allowlisted phrase or hyphenated word.
+        mutating func record(_ entry: Int32, _ range: Range<Int>, _ entries: [LexiconEntry], _ scope: LanguageScope) {
+            guard Int(entry) < entries.count else {
+                allowedSpans.append(range)
+                return
+            }
+            guard entries[Int(entry)].applies(to: scope) else { return }
+            let m = Match(entry: Int(entry), scalars: range)
+            if seen.insert(m).inserted { result.append(m) }
         }
     }
 
@@ -216,13 +232,15 @@ public struct Lexicon: Sendable {
         var start: Int
         var end: Int
         var next: Int
-        var folded: [UInt8]
+        /// The composite's index in the text's composites; -1 for a token's own step.
+        var composite: Int
     }
 
     /// Records, over `range`, each compound entry (prefix, infix or suffix) found inside
     /// `form` where its kind allows; only those ending at the form's end when `reachesEnd`.
     private func compoundMatches(
-        _ form: [UInt8], _ automaton: AhoCorasick, _ range: Range<Int>, reachesEnd: Bool = false, _ record: (Int32, Range<Int>) -> Void
+        _ form: [UInt8], _ automaton: AhoCorasick, _ range: Range<Int>, reachesEnd: Bool, _ scope: LanguageScope,
+        _ recorder: inout MatchRecorder
     ) {
         for hit in automaton.hits(in: form) {
             let entry = compoundEntries[Int(hit.pattern)]
@@ -232,7 +250,7 @@ public struct Lexicon: Sendable {
             if reachesEnd && !atEnd { continue }
             let compound = entries[Int(entry)].compound
             if compound.contains(.infix) || (atStart && compound.contains(.prefix)) || (atEnd && compound.contains(.suffix)) {
-                record(entry, range)
+                recorder.record(entry, range, entries, scope)
             }
         }
     }

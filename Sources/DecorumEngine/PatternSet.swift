@@ -245,17 +245,18 @@ public struct PatternSet: Sendable {
             // the clauses name, and the reference classes' pronouns and antecedents.
             var bitCount = requiredSymbolCount
             for reference in references { bitCount = max(bitCount, Int(max(reference.pronoun, reference.antecedent)) + 1) }
-            var present = [UInt64](repeating: 0, count: (bitCount + 63) / 64)
-            func note(_ symbols: [Int32]) {
-                for symbol in symbols where Int(symbol) < bitCount { present[Int(symbol) >> 6] |= 1 << (UInt64(symbol) & 63) }
-            }
-            func holds(_ symbol: Int32) -> Bool { present[Int(symbol) >> 6] & (1 << (UInt64(symbol) & 63)) != 0 }
-            tokenSymbols.forEach(note)
-            compositeSteps.forEach { note($0.step.symbols) }
+            var present = SymbolBits(count: bitCount)
+            for symbols in tokenSymbols { present.insert(symbols) }
+            for (_, step) in compositeSteps { present.insert(step.symbols) }
             // A reference symbol can only be given where its pronoun and antecedent both
             // stand (on tokens or composites: run-together halves give no reference).
-            for reference in references where holds(reference.pronoun) && holds(reference.antecedent) { note([reference.symbol]) }
-            tokenSplits.forEach { note($0.left); note($0.right) }
+            for reference in references where present[reference.pronoun] && present[reference.antecedent] {
+                present.insert(reference.symbol)
+            }
+            for split in tokenSplits {
+                present.insert(split.left)
+                present.insert(split.right)
+            }
             // A pattern is active when every clause it needs has a symbol present. Only the
             // patterns anchored on a present symbol (and those that need nothing) are looked
             // at: a text sees a few dozen of the patterns, not all of them.
@@ -263,22 +264,17 @@ public struct PatternSet: Sendable {
                 guard !isActive[pattern], applicable(patternRule[pattern]) else { return }
                 for c in Int(patternClauseStarts[pattern])..<Int(patternClauseStarts[pattern + 1]) {
                     var met = false
-                    for k in Int(clauseSymbolStarts[c])..<Int(clauseSymbolStarts[c + 1]) {
-                        let symbol = clauseSymbols[k]
-                        if present[Int(symbol) >> 6] & (1 << (UInt64(symbol) & 63)) != 0 { met = true; break }
+                    for k in Int(clauseSymbolStarts[c])..<Int(clauseSymbolStarts[c + 1]) where present[clauseSymbols[k]] {
+                        met = true
+                        break
                     }
                     guard met else { return }
                 }
                 isActive.insert(pattern)
             }
             for pattern in unanchoredPatterns { consider(Int(pattern)) }
-            for (w, word) in present.enumerated() {
-                var bits = word
-                while bits != 0 {
-                    let symbol = w << 6 | bits.trailingZeroBitCount
-                    bits &= bits - 1
-                    for k in Int(anchorStarts[symbol])..<Int(anchorStarts[symbol + 1]) { consider(Int(anchoredPatterns[k])) }
-                }
+            present.forEachMember { symbol in
+                for k in Int(anchorStarts[symbol])..<Int(anchorStarts[symbol + 1]) { consider(Int(anchoredPatterns[k])) }
             }
         }
         guard !isActive.members.isEmpty else { return [] }
@@ -588,6 +584,46 @@ struct PatternBits {
         guard !self[pattern] else { return }
         words[pattern >> 6] |= 1 << UInt64(pattern & 63)
         members.append(pattern)
+    }
+}
+
+/// A set of symbols below a bound, one bit each; symbols at or above the bound are ignored
+/// (they name no clause).
+struct SymbolBits {
+    private var words: [UInt64]
+    private let count: Int
+
+    /// An empty set of symbols below `count`.
+    init(count: Int) {
+        words = [UInt64](repeating: 0, count: (count + 63) / 64)
+        self.count = count
+    }
+
+    /// Whether `symbol` is a member.
+    @inline(__always) subscript(symbol: Int32) -> Bool {
+        Int(symbol) < count && words[Int(symbol) >> 6] & (1 << (UInt64(symbol) & 63)) != 0
+    }
+
+    /// Adds `symbol` (nothing when it is at or above the bound).
+    @inline(__always) mutating func insert(_ symbol: Int32) {
+        guard Int(symbol) < count else { return }
+        words[Int(symbol) >> 6] |= 1 << (UInt64(symbol) & 63)
+    }
+
+    /// Adds every symbol of `symbols`.
+    mutating func insert(_ symbols: [Int32]) {
+        for symbol in symbols { insert(symbol) }
+    }
+
+    /// Calls `body` with each member, in increasing order.
+    func forEachMember(_ body: (Int) -> Void) {
+        for (w, word) in words.enumerated() {
+            var bits = word
+            while bits != 0 {
+                body(w << 6 | bits.trailingZeroBitCount)
+                bits &= bits - 1
+            }
+        }
     }
 }
 

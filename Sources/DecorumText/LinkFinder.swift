@@ -24,10 +24,9 @@ public enum LinkFinder {
             while end < scalars.count, !isSpace(scalars[end]) { end += 1 }
             var start = i
             while start < end, isOpening(scalars[start]) { start += 1 }
-            if start < end, scalars[start..<end].contains(where: { $0 == 0x2E || $0 == 0x3A }) {
-                let chunk = start..<trimmedEnd(scalars, start..<end)
-                if isLink(scalars, chunk) { result.append(chunk) }
-            }
+            // A link holds a `.` or `:` before its trailing punctuation: `word.` is no link.
+            let chunk = start..<trimmedEnd(scalars, start..<end)
+            if scalars[chunk].contains(where: { $0 == 0x2E || $0 == 0x3A }), isLink(scalars, chunk) { result.append(chunk) }
             i = max(end, i + 1)
         }
         return result
@@ -90,8 +89,16 @@ public enum LinkFinder {
 
     private static func trimmedEnd(_ scalars: [UInt32], _ range: Range<Int>) -> Int {
         var end = range.upperBound
-        while end > range.lowerBound, ".,;:!?)]}\"'»”’>…".unicodeScalars.contains(where: { $0.value == scalars[end - 1] }) { end -= 1 }
+        while end > range.lowerBound, isTrailingPunctuation(scalars[end - 1]) { end -= 1 }
         return end
+    }
+
+    /// Punctuation that ends a sentence or closes a mark after a link: `.,;:!?)]}"'»”’>…`.
+    private static func isTrailingPunctuation(_ c: UInt32) -> Bool {
+        switch c {
+        case 0x2E, 0x2C, 0x3B, 0x3A, 0x21, 0x3F, 0x29, 0x5D, 0x7D, 0x22, 0x27, 0xBB, 0x201D, 0x2019, 0x3E, 0x2026: true
+        default: false
+        }
     }
 
     private static func isSpace(_ c: UInt32) -> Bool { c == 0x20 || c == 0x09 || c == 0x0A || c == 0x0D || c == 0xA0 || c == 0x3000 }
