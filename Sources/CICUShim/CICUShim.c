@@ -80,6 +80,21 @@ int32_t CICUShim_stripMarks(uint32_t c, uint32_t *dest, int32_t capacity) {
     return written;
 }
 
+CICUShim_WordBreak CICUShim_wordBreak(uint32_t c) {
+    switch ((UWordBreakValues)u_getIntPropertyValue((UChar32)c, UCHAR_WORD_BREAK)) {
+    case U_WB_OTHER: return CICUShim_WordBreakOther;
+    case U_WB_ALETTER: return CICUShim_WordBreakALetter;
+    case U_WB_NUMERIC: return CICUShim_WordBreakNumeric;
+    case U_WB_MIDNUMLET: case U_WB_SINGLE_QUOTE: return CICUShim_WordBreakMidNumLet;
+    case U_WB_MIDNUM: return CICUShim_WordBreakMidNum;
+    case U_WB_MIDLETTER: return CICUShim_WordBreakMidLetter;
+    case U_WB_WSEGSPACE: return CICUShim_WordBreakWSegSpace;
+    case U_WB_CR: case U_WB_LF: case U_WB_NEWLINE: return CICUShim_WordBreakNewline;
+    case U_WB_DOUBLE_QUOTE: return CICUShim_WordBreakDoubleQuote;
+    default: return CICUShim_WordBreakUnhandled;
+    }
+}
+
 CICUShim_Category CICUShim_category(uint32_t c) {
     switch ((UCharCategory)u_charType((UChar32)c)) {
     case U_UPPERCASE_LETTER: case U_LOWERCASE_LETTER: case U_TITLECASE_LETTER:

@@ -19,24 +19,7 @@ public struct Tokenizer: Sendable {
     /// Tokenizes `text`; `language` (nil when unknown) is the word-break locale.
     public func tokenize(_ text: NormalizedText, language: Language?) -> TokenizedText {
         let scalars = text.scalars
-        var units: [UInt16] = []
-        var unitToScalar: [Int32] = []
-        units.reserveCapacity(scalars.count)
-        unitToScalar.reserveCapacity(scalars.count + 1)
-        for (i, c) in scalars.enumerated() {
-            let before = units.count
-            if c < 0x10000 { units.append(UInt16(c)) } else { units.append(contentsOf: UTF16Buffer.encode([c])) }
-            for _ in before..<units.count { unitToScalar.append(Int32(i)) }
-        }
-        unitToScalar.append(Int32(scalars.count))
-
-        var ranges: [Range<Int>] = []
-        prototype.withBreaker { breaker in
-            breaker.segments(of: units) { start, end, isWord in
-                guard isWord else { return }
-                ranges.append(Int(unitToScalar[start])..<Int(unitToScalar[end]))
-            }
-        }
+        var ranges = CommonWordBreaks.wordRanges(scalars) ?? icuWordRanges(scalars)
         // Links are read as links: their host and path words replace ICU's words there.
         let links = scalars.contains(where: { $0 == 0x2E || $0 == 0x3A }) ? LinkFinder.links(in: scalars) : []
         if !links.isEmpty {
@@ -66,6 +49,29 @@ public struct Tokenizer: Sendable {
             composites.removeAll { composite in links.contains { $0.overlaps(composite.range) } }
         }
         return TokenizedText(text: text, tokens: tokens, composites: composites, links: links)
+    }
+
+    /// The word ranges of `scalars` from ICU's word break iterator (half-open scalar
+    /// indices, in order).
+    func icuWordRanges(_ scalars: [UInt32]) -> [Range<Int>] {
+        var units: [UInt16] = []
+        var unitToScalar: [Int32] = []
+        units.reserveCapacity(scalars.count)
+        unitToScalar.reserveCapacity(scalars.count + 1)
+        for (i, c) in scalars.enumerated() {
+            let before = units.count
+            if c < 0x10000 { units.append(UInt16(c)) } else { units.append(contentsOf: UTF16Buffer.encode([c])) }
+            for _ in before..<units.count { unitToScalar.append(Int32(i)) }
+        }
+        unitToScalar.append(Int32(scalars.count))
+        var ranges: [Range<Int>] = []
+        prototype.withBreaker { breaker in
+            breaker.segments(of: units) { start, end, isWord in
+                guard isWord else { return }
+                ranges.append(Int(unitToScalar[start])..<Int(unitToScalar[end]))
+            }
+        }
+        return ranges
     }
 
     static let elisionPrefixes: [[UInt32]] = ["l", "d", "j", "t", "m", "s", "n", "c", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu"]

@@ -63,6 +63,29 @@ int32_t CICUShim_stripMarks(uint32_t c, uint32_t *dest, int32_t capacity);
 /// The coarse general category of `c`.
 CICUShim_Category CICUShim_category(uint32_t c);
 
+/// The Word_Break property of a code point (UAX #29), reduced to the classes that the
+/// project's own word segmentation handles; every other value is `Unhandled`.
+typedef enum {
+    CICUShim_WordBreakOther = 0,
+    CICUShim_WordBreakALetter = 1,
+    CICUShim_WordBreakNumeric = 2,
+    /// MidNumLet or Single_Quote (`.`, `'`).
+    CICUShim_WordBreakMidNumLet = 3,
+    CICUShim_WordBreakMidNum = 4,
+    CICUShim_WordBreakMidLetter = 5,
+    CICUShim_WordBreakWSegSpace = 6,
+    /// CR, LF or Newline.
+    CICUShim_WordBreakNewline = 7,
+    /// Double_Quote: joins only around Hebrew letters.
+    CICUShim_WordBreakDoubleQuote = 8,
+    /// Extend, Format, ZWJ, ExtendNumLet, Katakana, Hebrew_Letter, Regional_Indicator and
+    /// the obsolete emoji values.
+    CICUShim_WordBreakUnhandled = 9,
+} CICUShim_WordBreak;
+
+/// The reduced Word_Break property of `c`.
+CICUShim_WordBreak CICUShim_wordBreak(uint32_t c);
+
 /// Whether `c` is a Default_Ignorable_Code_Point (zero-width and format characters).
 bool CICUShim_isDefaultIgnorable(uint32_t c);
 
