@@ -33,40 +33,48 @@ enum CommonWordBreaks {
     /// The word ranges of `scalars` (half-open indices into it, in order), or nil when
     /// the text holds a character this type does not segment.
     static func wordRanges(_ scalars: [UInt32]) -> [Range<Int>]? {
-        var ranges: [Range<Int>] = []
-        let n = scalars.count
-        var i = 0
-        while i < n {
-            let role = role(of: scalars[i])
-            if role == .unhandled { return nil }
-            guard role == .letter || role == .digit else { i += 1; continue }
-            let start = i
-            var last = role
-            i += 1
-            while i < n {
-                let next = Self.role(of: scalars[i])
-                if next == .letter || next == .digit {
-                    last = next
-                    i += 1
-                    continue
+        roles.withUnsafeBufferPointer { roles in
+            scalars.withUnsafeBufferPointer { scalars in
+                @inline(__always) func role(_ k: Int) -> Role {
+                    let c = scalars[k]
+                    return c < 0x3000 ? roles[Int(c)] : Self.role(of: c)
                 }
-                // WB6/7 and WB11/12: a middle character between two letters or two digits.
-                guard next == .midNumLet || next == .midNum || next == .midLetter, i + 1 < n else { break }
-                let after = Self.role(of: scalars[i + 1])
-                if after == .unhandled { return nil }
-                let joinsLetters = last == .letter && after == .letter && next != .midNum
-                let joinsDigits = last == .digit && after == .digit && next != .midLetter
-                guard joinsLetters || joinsDigits else { break }
-                last = after
-                i += 2
+                var ranges: [Range<Int>] = []
+                let n = scalars.count
+                var i = 0
+                while i < n {
+                    let first = role(i)
+                    if first == .unhandled { return nil }
+                    guard first == .letter || first == .digit else { i += 1; continue }
+                    let start = i
+                    var last = first
+                    i += 1
+                    while i < n {
+                        let next = role(i)
+                        if next == .letter || next == .digit {
+                            last = next
+                            i += 1
+                            continue
+                        }
+                        // WB6/7 and WB11/12: a middle character between two letters or two digits.
+                        guard next == .midNumLet || next == .midNum || next == .midLetter, i + 1 < n else { break }
+                        let after = role(i + 1)
+                        if after == .unhandled { return nil }
+                        let joinsLetters = last == .letter && after == .letter && next != .midNum
+                        let joinsDigits = last == .digit && after == .digit && next != .midLetter
+                        guard joinsLetters || joinsDigits else { break }
+                        last = after
+                        i += 2
+                    }
+                    ranges.append(start..<i)
+                }
+                return ranges
             }
-            ranges.append(start..<i)
         }
-        return ranges
     }
 
     /// The role of `c`.
-    @inline(__always) static func role(of c: UInt32) -> Role {
+    static func role(of c: UInt32) -> Role {
         if c < 0x3000 { return roles[Int(c)] }
         return isEmojiBlock(c) ? askRole(c) : .unhandled
     }

@@ -115,12 +115,18 @@ public struct Tokenizer: Sendable {
         }
         func isUnit(_ k: Int) -> Bool { isSpacedUnit(scalars[k]) }
         var i = 0
+        // Whether the scalar before `i` is a unit, when known (a word's letters are tested once).
+        var previousIsUnit: Bool? = false
         while i < n {
             // A unit must not continue a longer word on its left.
-            guard isUnit(i), i == 0 || !isUnit(i - 1) else { i += 1; continue }
+            let here = isUnit(i)
+            let afterUnit = previousIsUnit ?? isUnit(i - 1)
+            previousIsUnit = here
+            guard here, !afterUnit else { i += 1; continue }
             // Most words are not spaced letters: their first unit is not followed by a separator.
             let firstEnd = unitEnd(i)
             guard firstEnd < n, isSeparator(scalars[firstEnd]) else { i += 1; continue }
+            previousIsUnit = nil
             var units = [i..<firstEnd]
             var gap: ArraySlice<UInt32>? = nil
             var j = units[0].upperBound
