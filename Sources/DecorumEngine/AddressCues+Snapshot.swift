@@ -17,5 +17,6 @@ extension AddressCues: SnapshotCodable {
         objects = try reader.read("AddressCues.objects")
         maxCueWords = try reader.read("AddressCues.maxCueWords")
         maxModifierWords = try reader.read("AddressCues.maxModifierWords")
+        lookup = Lookup(cues: cues, modifiers: modifiers, objects: objects)
     }
 }

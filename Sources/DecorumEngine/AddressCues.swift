@@ -20,6 +20,23 @@ public struct AddressCues: Sendable {
     let objects: [Language: Set<[UInt8]>]
     /// The longest cue and the longest modifier, in words.
     let maxCueWords: Int, maxModifierWords: Int
+    /// `cues`, `modifiers` and `objects` as tables indexed by `Language.ordinal` (derived):
+    /// the matching loop looks phrases up without hashing arrays or making dictionaries.
+    let lookup: Lookup
+
+    /// The phrase tables of each language, made from the sets.
+    struct Lookup: Sendable {
+        let cues: [ByteStringTable]
+        let modifiers: [ByteStringTable]
+        let objects: [ByteStringTable]
+
+        init(cues: [Language: Set<[UInt8]>], modifiers: [Language: Set<[UInt8]>], objects: [Language: Set<[UInt8]>]) {
+            func tables(_ sets: [Language: Set<[UInt8]>]) -> [ByteStringTable] {
+                Language.allCases.map { language in ByteStringTable((sets[language] ?? []).map { ($0, 1) }) }
+            }
+            (self.cues, self.modifiers, self.objects) = (tables(cues), tables(modifiers), tables(objects))
+        }
+    }
 
     init(cues: [Language: Set<[UInt8]>], modifiers: [Language: Set<[UInt8]>], objects: [Language: Set<[UInt8]>] = [:]) {
         self.cues = cues
@@ -30,6 +47,19 @@ public struct AddressCues: Sendable {
         }
         maxCueWords = longest(cues)
         maxModifierWords = longest(modifiers)
+        lookup = Lookup(cues: cues, modifiers: modifiers, objects: objects)
+    }
+
+    /// Whether `table` holds the phrase made of `tokens` (their folded forms joined by
+    /// spaces); `scratch` is reused for phrases of several words.
+    private static func holds(_ table: ByteStringTable, _ tokens: ArraySlice<Token>, _ scratch: inout [UInt8]) -> Bool {
+        if tokens.count == 1 { return table[tokens[tokens.startIndex].folded] != nil }
+        scratch.removeAll(keepingCapacity: true)
+        for token in tokens {
+            if !scratch.isEmpty { scratch.append(0x20) }
+            scratch += token.folded
+        }
+        return table[scratch] != nil
     }
 
     /// The key of a cue phrase given as tokens: their folded forms joined by spaces.
@@ -48,7 +78,7 @@ public struct AddressCues: Sendable {
         let tokens = text.tokens
         let first = Lexicon.firstIndex(tokens) { $0.range.upperBound > range.lowerBound }
         let next = Lexicon.firstIndex(tokens) { $0.range.lowerBound >= range.upperBound }
-        if next < tokens.count, objects[language]?.contains(tokens[next].folded) == true,
+        if next < tokens.count, lookup.objects[language.ordinal][tokens[next].folded] != nil,
            !Self.contains(text, range.upperBound..<tokens[next].range.lowerBound, Self.isClauseMark) {
             return false
         }
@@ -59,11 +89,13 @@ public struct AddressCues: Sendable {
     /// Whether a cue ends at the token before index `first` (or before one modifier
     /// there), with no sentence break between it and `start`.
     private func followsCue(_ first: Int, before start: Int, language: Language, in text: TokenizedText) -> Bool {
-        guard let cues = cues[language], first > 0 else { return false }
+        guard first > 0 else { return false }
+        let cues = lookup.cues[language.ordinal]
         let tokens = text.tokens
+        var scratch: [UInt8] = []
         func cueEnds(at last: Int, gapEnd: Int) -> Bool {
             guard last >= 0, !Self.contains(text, tokens[last].range.upperBound..<gapEnd, Self.isSentenceBreak) else { return false }
-            return phraseLengths(endingAt: last, in: tokens, maximum: maxCueWords).contains { cues.contains(Self.key(tokens[(last - $0 + 1)...last])) }
+            return phraseLengths(endingAt: last, maximum: maxCueWords).contains { Self.holds(cues, tokens[(last - $0 + 1)...last], &scratch) }
         }
         if cueEnds(at: first - 1, gapEnd: start) { return true }
         for length in modifierLengths(endingAt: first - 1, language, tokens) {
@@ -72,16 +104,18 @@ public struct AddressCues: Sendable {
         return false
     }
 
-    /// The word counts 1…`maximum` of phrases that end at token `last`.
-    private func phraseLengths(endingAt last: Int, in tokens: [Token], maximum: Int) -> [Int] {
-        last < 0 ? [] : Array(1...max(1, min(maximum, last + 1)))
+    /// The word counts 1…`maximum` of phrases that end at token `last` (none when `last`
+    /// is negative).
+    private func phraseLengths(endingAt last: Int, maximum: Int) -> Range<Int> {
+        last < 0 ? 1..<1 : 1..<(max(1, min(maximum, last + 1)) + 1)
     }
 
     /// The lengths of the modifiers (of `language`) that end at token `last`.
     private func modifierLengths(endingAt last: Int, _ language: Language, _ tokens: [Token]) -> [Int] {
-        guard let modifiers = modifiers[language] else { return [] }
-        return phraseLengths(endingAt: last, in: tokens, maximum: maxModifierWords).filter {
-            modifiers.contains(Self.key(tokens[(last - $0 + 1)...last]))
+        let modifiers = lookup.modifiers[language.ordinal]
+        var scratch: [UInt8] = []
+        return phraseLengths(endingAt: last, maximum: maxModifierWords).filter {
+            Self.holds(modifiers, tokens[(last - $0 + 1)...last], &scratch)
         }
     }
 

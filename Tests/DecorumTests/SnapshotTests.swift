@@ -78,8 +78,9 @@ struct SnapshotTests {
         let written = Set(writer.labelSizes.keys)
         // Made again when a snapshot is read, from what is written: a byte-string table's
         // filter comes from its slots' tags, which come from its keys; the identifier's
-        // dense table of letter n-grams comes from its slots.
-        let derived: Set = ["ByteStringTable.filter", "ByteStringTable.filterMask", "LanguageIdentifier.letterGramLogs"]
+        // dense table of letter n-grams comes from its slots; the address cues' lookup
+        // tables come from their phrase sets.
+        let derived: Set = ["ByteStringTable.filter", "ByteStringTable.filterMask", "LanguageIdentifier.letterGramLogs", "AddressCues.lookup"]
         let instances: [Any] = [
             data, data.lexicon, data.lexicon.entries[0], data.lexicon.address, data.lexicon.compounds,
             data.lexicon.collapsedTable, data.lexicon.foldedTable, data.lexicon.edges, data.identifier, data.notices,
