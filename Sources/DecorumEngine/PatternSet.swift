@@ -238,6 +238,8 @@ public struct PatternSet: Sendable {
         }
         // The patterns to run: a bit per pattern, and the list of those set.
         var isActive = PatternBits(count: patternRule.count)
+        // The reference classes that can give their symbol in this text.
+        var possibleReferences = references
         if !hasRequirements {
             for (pattern, rule) in patternRule.enumerated() where applicable(rule) { isActive.insert(pattern) }
         } else {
@@ -250,8 +252,10 @@ public struct PatternSet: Sendable {
             for (_, step) in compositeSteps { present.insert(step.symbols) }
             // A reference symbol can only be given where its pronoun and antecedent both
             // stand (on tokens or composites: run-together halves give no reference).
+            possibleReferences = []
             for reference in references where present[reference.pronoun] && present[reference.antecedent] {
                 present.insert(reference.symbol)
+                possibleReferences.append(reference)
             }
             for split in tokenSplits {
                 present.insert(split.left)
@@ -284,7 +288,7 @@ public struct PatternSet: Sendable {
             [Step(symbols: tokenSymbols[i], end: tokens[i].range.upperBound, next: i + 1)]
         }
         for (first, step) in compositeSteps { steps[first].append(step) }
-        addReferences(to: &steps, layout: layout)
+        addReferences(possibleReferences, to: &steps, layout: layout)
         // A run-together token's halves are read through a position inside the token
         // (numbered after the last token).
         var splitToken: [Int] = []
@@ -297,37 +301,35 @@ public struct PatternSet: Sendable {
         var isRuleActive = [Bool](repeating: false, count: rules.count)
         for pattern in isActive.members { isRuleActive[Int(patternRule[pattern])] = true }
         // threads[p]: state → (first token, start scalar), kept for the earliest start.
-        var threads = [ThreadSet](repeating: ThreadSet(), count: tokens.count + 1 + splitToken.count)
-        var found: [Match] = []
-        var seen = Set<Match>()
+        var run = Run(positions: tokens.count + 1 + splitToken.count)
         for position in 0..<tokens.count {
             let here = Thread(firstToken: position, start: tokens[position].range.lowerBound, end: tokens[position].range.lowerBound)
             for rule in positionalRules where isRuleActive[Int(rule)] {
-                add(starts[Int(rule)], here, at: position, layout: layout, into: &threads[position], accepting: &found, seen: &seen)
+                add(starts[Int(rule)], here, at: position, layout: layout, run: &run)
             }
-            continueThreads(at: position, over: steps[position], layout: layout, threads: &threads, found: &found, seen: &seen)
+            continueThreads(at: position, over: steps[position], layout: layout, run: &run)
             // New matches starting here: only the rules whose first test this token passes.
             for step in steps[position] {
                 for symbol in step.symbols where Int(symbol) < firstTests.count {
                     for first in firstTests[Int(symbol)] where isActive[Int(first.pattern)] {
                         guard case .test(_, let next) = states[Int(first.state)] else { continue }
-                        advance(here, over: step, testing: symbol, to: next, layout: layout, threads: &threads, found: &found, seen: &seen)
+                        advance(here, over: step, testing: symbol, to: next, layout: layout, run: &run)
                     }
                 }
                 for first in firstAnyTests where isActive[Int(first.pattern)] {
                     guard case .test(_, let next) = states[Int(first.state)] else { continue }
-                    advance(here, over: step, testing: -1, to: next, layout: layout, threads: &threads, found: &found, seen: &seen)
+                    advance(here, over: step, testing: -1, to: next, layout: layout, run: &run)
                 }
             }
             // Threads that stepped into the middle of a run-together token go on from there.
             for (k, token) in splitToken.enumerated() where token == position {
-                continueThreads(at: tokens.count + 1 + k, over: splitSteps[k], layout: layout, threads: &threads, found: &found, seen: &seen)
+                continueThreads(at: tokens.count + 1 + k, over: splitSteps[k], layout: layout, run: &run)
             }
         }
         // For each rule and end, the earliest start that no negation cancels (and, among
         // patterns matching from there, the first of the rule).
         var earliest: [Int: [Int: Match]] = [:]
-        for match in found where !isNegated(match, text: text, layout: layout) {
+        for match in run.found where !isNegated(match, text: text, layout: layout) {
             let end = match.scalars.upperBound
             if let known = earliest[match.rule]?[end],
                (known.scalars.lowerBound, known.pattern) <= (match.scalars.lowerBound, match.pattern) { continue }
@@ -338,8 +340,10 @@ public struct PatternSet: Sendable {
     }
 
     /// Gives each token that reads as a reference class's pronoun that class's symbol too,
-    /// when a token of its antecedent class stands in an earlier sentence.
-    private func addReferences(to steps: inout [[Step]], layout: TextLayout) {
+    /// when a token of its antecedent class stands in an earlier sentence. `references` are
+    /// those whose pronoun and antecedent the text holds (in the order of `self.references`):
+    /// the others cannot give their symbol.
+    private func addReferences(_ references: [Reference], to steps: inout [[Step]], layout: TextLayout) {
         for reference in references {
             var antecedentSentence: Int? = nil
             for i in steps.indices {
@@ -359,28 +363,30 @@ public struct PatternSet: Sendable {
     /// the position.
     private func continueThreads(
         at position: Int, over steps: [Step], layout: TextLayout,
-        threads: inout [ThreadSet], found: inout [Match], seen: inout Set<Match>
+        run: inout Run
     ) {
-        guard !threads[position].isEmpty else { return }
-        for (state, thread) in threads[position].inStartOrder() {
-            guard case .test(let symbol, let next) = states[Int(state)] else { continue }
+        guard !run.threads[position].isEmpty else { return }
+        // Steps only lead forward: no thread is added here while the position's are moved on.
+        var waiting = ThreadSet()
+        swap(&waiting, &run.threads[position])
+        waiting.forEachInStartOrder { state, thread in
+            guard case .test(let symbol, let next) = states[Int(state)] else { return }
             for step in steps where symbol < 0 || step.symbols.contains(symbol) {
-                advance(thread, over: step, testing: symbol, to: next, layout: layout, threads: &threads, found: &found, seen: &seen)
+                advance(thread, over: step, testing: symbol, to: next, layout: layout, run: &run)
             }
         }
-        threads[position] = ThreadSet()
     }
 
     /// Moves `thread` over one step that passed the test of `symbol` (-1: any token), to
     /// state `next`, unless the step leaves the sentence the thread began in.
     private func advance(
         _ thread: Thread, over step: Step, testing symbol: Int32, to next: Int32, layout: TextLayout,
-        threads: inout [ThreadSet], found: inout [Match], seen: inout Set<Match>
+        run: inout Run
     ) {
         guard layout.sentence[step.lastToken ?? (step.next - 1)] == layout.sentence[thread.firstToken] else { return }
         let negated = thread.negatedInGap || (symbol < 0 && step.symbols.contains(where: negationSymbols.contains))
         add(next, Thread(firstToken: thread.firstToken, start: thread.start, end: step.end, negatedInGap: negated),
-            at: step.next, layout: layout, into: &threads[step.next], accepting: &found, seen: &seen)
+            at: step.next, layout: layout, run: &run)
     }
 
     struct Step {
@@ -464,12 +470,17 @@ public struct PatternSet: Sendable {
         /// Whether the set holds no thread.
         var isEmpty: Bool { states.isEmpty }
 
-        /// The threads, earliest start first. Threads arrive in that order unless a step
-        /// jumped over tokens (a composite, a run-together word); only then are they sorted.
-        func inStartOrder() -> [(Int32, Thread)] {
-            let pairs = Array(zip(states, threads))
-            guard arrivedOutOfOrder else { return pairs }
-            return pairs.sorted { ($0.1.firstToken, $0.0) < ($1.1.firstToken, $1.0) }
+        /// Calls `body` with each state and its thread, earliest start first. Threads arrive
+        /// in that order unless a step jumped over tokens (a composite, a run-together word);
+        /// only then are they sorted.
+        func forEachInStartOrder(_ body: (Int32, Thread) -> Void) {
+            guard arrivedOutOfOrder else {
+                for k in states.indices { body(states[k], threads[k]) }
+                return
+            }
+            for (state, thread) in zip(states, threads).sorted(by: { ($0.1.firstToken, $0.0) < ($1.1.firstToken, $1.0) }) {
+                body(state, thread)
+            }
         }
     }
 
@@ -485,28 +496,41 @@ public struct PatternSet: Sendable {
     /// existing thread (an earlier start) in place; records accepting states.
     private func add(
         _ state: Int32, _ thread: Thread, at position: Int, layout: TextLayout,
-        into set: inout ThreadSet, accepting found: inout [Match], seen: inout Set<Match>
+        run: inout Run
     ) {
         // Positions past the last token are inside run-together tokens: never a clause end.
         let atClauseEnd = position == layout.clause.count
             || (position > 0 && position < layout.clause.count && layout.clause[position] != layout.clause[position - 1])
-        var stack = [state]
-        while let s = stack.popLast() {
+        run.stack.removeAll(keepingCapacity: true)
+        run.stack.append(state)
+        while let s = run.stack.popLast() {
             // Every path to an accepting state counts, so that one pattern of a rule whose
             // gap swallowed a negation does not hide another that matched without one.
             if case .accept(let rule, let pattern) = states[Int(s)] {
                 guard thread.end > thread.start else { continue }
                 let match = Match(rule: Int(rule), scalars: thread.start..<thread.end, pattern: Int(pattern), negatedInGap: thread.negatedInGap)
-                if seen.insert(match).inserted { found.append(match) }
+                if run.seen.insert(match).inserted { run.found.append(match) }
                 continue
             }
-            guard set.insert(s, thread) else { continue }
+            guard run.threads[position].insert(s, thread) else { continue }
             switch states[Int(s)] {
-            case .split(let a, let b): stack.append(b); stack.append(a)
-            case .clauseEnd(let next): if atClauseEnd { stack.append(next) }
+            case .split(let a, let b): run.stack.append(b); run.stack.append(a)
+            case .clauseEnd(let next): if atClauseEnd { run.stack.append(next) }
             case .accept, .test: break
             }
         }
+    }
+
+    /// What a text's run of the patterns keeps: the threads waiting at each position, the
+    /// matches found (each once, in the order found), and a stack reused by `add`.
+    struct Run {
+        var threads: [ThreadSet]
+        var found: [Match] = []
+        var seen = Set<Match>()
+        var stack: [Int32] = []
+
+        /// A run with no thread yet at any of `positions` positions.
+        init(positions: Int) { threads = [ThreadSet](repeating: ThreadSet(), count: positions) }
     }
 
     /// The symbols a token carries through any of its readings.
