@@ -265,15 +265,7 @@ public struct PatternSet: Sendable {
             // patterns anchored on a present symbol (and those that need nothing) are looked
             // at: a text sees a few dozen of the patterns, not all of them.
             func consider(_ pattern: Int) {
-                guard !isActive[pattern], applicable(patternRule[pattern]) else { return }
-                for c in Int(patternClauseStarts[pattern])..<Int(patternClauseStarts[pattern + 1]) {
-                    var met = false
-                    for k in Int(clauseSymbolStarts[c])..<Int(clauseSymbolStarts[c + 1]) where present[clauseSymbols[k]] {
-                        met = true
-                        break
-                    }
-                    guard met else { return }
-                }
+                guard !isActive[pattern], applicable(patternRule[pattern]), clausesMet(of: pattern, by: present) else { return }
                 isActive.insert(pattern)
             }
             for pattern in unanchoredPatterns { consider(Int(pattern)) }
@@ -283,6 +275,30 @@ public struct PatternSet: Sendable {
         }
         guard !isActive.members.isEmpty else { return [] }
         let layout = TextLayout(text)
+        // A match stays inside one sentence: of a text of several sentences, only the
+        // patterns whose clauses one sentence meets are run.
+        if hasRequirements, let lastSentence = layout.sentence.last, lastSentence > 0 {
+            var perSentence = [SymbolBits](repeating: SymbolBits(count: requiredSymbolCount), count: lastSentence + 1)
+            for i in tokens.indices { perSentence[layout.sentence[i]].insert(tokenSymbols[i]) }
+            // A composite is read from its first token (and must end in that token's sentence).
+            for (first, step) in compositeSteps {
+                perSentence[layout.sentence[first]].insert(step.symbols)
+                perSentence[layout.sentence[step.next - 1]].insert(step.symbols)
+            }
+            for split in tokenSplits {
+                perSentence[layout.sentence[split.token]].insert(split.left)
+                perSentence[layout.sentence[split.token]].insert(split.right)
+            }
+            for reference in possibleReferences {
+                for k in perSentence.indices { perSentence[k].insert(reference.symbol) }
+            }
+            var inOneSentence = PatternBits(count: patternRule.count)
+            for pattern in isActive.members where perSentence.contains(where: { clausesMet(of: pattern, by: $0) }) {
+                inOneSentence.insert(pattern)
+            }
+            guard !inOneSentence.members.isEmpty else { return [] }
+            isActive = inOneSentence
+        }
         // The steps from each position: token i itself, or a composite that starts there.
         var steps: [[Step]] = tokens.indices.map { i in
             [Step(symbols: tokenSymbols[i], end: tokens[i].range.upperBound, next: i + 1)]
@@ -337,6 +353,19 @@ public struct PatternSet: Sendable {
         }
         return earliest.values.flatMap(\.values)
             .sorted { ($0.scalars.upperBound, $0.rule) < ($1.scalars.upperBound, $1.rule) }
+    }
+
+    /// Whether every clause that `pattern` needs has a symbol in `present`.
+    private func clausesMet(of pattern: Int, by present: SymbolBits) -> Bool {
+        for c in Int(patternClauseStarts[pattern])..<Int(patternClauseStarts[pattern + 1]) {
+            var met = false
+            for k in Int(clauseSymbolStarts[c])..<Int(clauseSymbolStarts[c + 1]) where present[clauseSymbols[k]] {
+                met = true
+                break
+            }
+            guard met else { return false }
+        }
+        return true
     }
 
     /// Gives each token that reads as a reference class's pronoun that class's symbol too,
