@@ -161,6 +161,8 @@ public struct Tokenizer: Sendable {
     /// `a$$hole`): letters, digits and leet symbols only, with at least two letters and
     /// one symbol. Edge punctuation is trimmed (`"$h!t!"` gives `$h!t`).
     static func symbolChunks(_ scalars: [UInt32]) -> [Range<Int>] {
+        // Most texts hold no symbol that reads as a letter: then no chunk is disguised.
+        guard scalars.contains(where: isLetterSymbol) else { return [] }
         var out: [Range<Int>] = []
         let n = scalars.count
         var i = 0
@@ -194,6 +196,12 @@ public struct Tokenizer: Sendable {
             } else { return false }
         }
         return letters >= 2 && symbols > 0
+    }
+
+    /// A leet symbol that is neither a letter nor a digit (`@ $ ! | + € £ ( *`): what
+    /// `isDisguisedWord` counts as a symbol.
+    static func isLetterSymbol(_ c: UInt32) -> Bool {
+        !WordForms.isLetter(c) && !WordForms.isDigit(c) && WordForms.isLeetSymbol(c)
     }
 
     static func isEdgePunctuation(_ c: UInt32) -> Bool {
