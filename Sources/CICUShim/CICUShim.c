@@ -91,6 +91,7 @@ CICUShim_WordBreak CICUShim_wordBreak(uint32_t c) {
     case U_WB_WSEGSPACE: return CICUShim_WordBreakWSegSpace;
     case U_WB_CR: case U_WB_LF: case U_WB_NEWLINE: return CICUShim_WordBreakNewline;
     case U_WB_DOUBLE_QUOTE: return CICUShim_WordBreakDoubleQuote;
+    case U_WB_EXTENDNUMLET: return CICUShim_WordBreakExtendNumLet;
     default: return CICUShim_WordBreakUnhandled;
     }
 }

@@ -5,11 +5,11 @@ import CICUShim
 /// than its Word_Break class: letters of the Latin, Greek and Cyrillic blocks, digits,
 /// spaces, punctuation and symbols, emoji included. That is nearly every support message;
 /// for the others (Hebrew, Thai and other dictionary scripts, kana, combining marks left
-/// after normalization, `_`, `@`, regional indicators) the caller asks ICU.
+/// after normalization, regional indicators, skin tones) the caller asks ICU.
 ///
-/// A word is a run joined by the rules WB5–WB12 (letters and digits, and `.`, `'`, `,`,
-/// `;` between two letters or two digits as those rules allow); spaces, punctuation and
-/// symbols between words are not words. A test compares the words with ICU's on every
+/// A word is a run joined by the rules WB5–WB13b (letters, digits and `_`, and `.`, `'`,
+/// `,`, `;` between two letters or two digits as those rules allow); spaces, punctuation
+/// and symbols between words are not words. A test compares the words with ICU's on every
 /// character handled, in several contexts, and on random texts.
 enum CommonWordBreaks {
     /// A character's part in word breaking.
@@ -26,6 +26,8 @@ enum CommonWordBreaks {
         case midNum
         /// MidLetter (`·`): joins two letters.
         case midLetter
+        /// ExtendNumLet (`_`): joins letters, digits and itself; a lone one is no word.
+        case extendNumLet
         /// A character this type does not segment: the text goes to ICU.
         case unhandled
     }
@@ -45,13 +47,14 @@ enum CommonWordBreaks {
                 while i < n {
                     let first = role(i)
                     if first == .unhandled { return nil }
-                    guard first == .letter || first == .digit else { i += 1; continue }
+                    guard first == .letter || first == .digit || first == .extendNumLet else { i += 1; continue }
                     let start = i
                     var last = first
                     i += 1
+                    // WB5, WB8–WB10, WB13a/b: letters, digits and connectors run together.
                     while i < n {
                         let next = role(i)
-                        if next == .letter || next == .digit {
+                        if next == .letter || next == .digit || next == .extendNumLet {
                             last = next
                             i += 1
                             continue
@@ -66,7 +69,8 @@ enum CommonWordBreaks {
                         last = after
                         i += 2
                     }
-                    ranges.append(start..<i)
+                    // A connector alone (`_`) is no word; two or more are one (ICU's rule status).
+                    if i - start > 1 || first != .extendNumLet { ranges.append(start..<i) }
                 }
                 return ranges
             }
@@ -99,9 +103,9 @@ enum CommonWordBreaks {
     private static func askRole(_ c: UInt32) -> Role {
         guard isHandledBlock(c) else { return .unhandled }
         // ICU breaks at `:` although UAX #29 lists it as MidLetter (CLDR removes it for
-        // most languages), and ICU 72 treats `@` apart to keep e-mail addresses whole.
+        // most languages), and ICU 72 reads `@` as a letter to keep e-mail addresses whole.
         if c == 0x3A { return .other }
-        if c == 0x40 { return .unhandled }
+        if c == 0x40 { return .letter }
         switch CICUShim_wordBreak(c) {
         case CICUShim_WordBreakOther, CICUShim_WordBreakWSegSpace, CICUShim_WordBreakNewline, CICUShim_WordBreakDoubleQuote:
             return .other
@@ -110,6 +114,7 @@ enum CommonWordBreaks {
         case CICUShim_WordBreakMidNumLet: return .midNumLet
         case CICUShim_WordBreakMidNum: return .midNum
         case CICUShim_WordBreakMidLetter: return .midLetter
+        case CICUShim_WordBreakExtendNumLet: return .extendNumLet
         default: return .unhandled
         }
     }

@@ -42,7 +42,7 @@ struct CommonWordBreaksTests {
     @Test("random texts of letters, digits, punctuation and emoji give ICU's words")
     func randomTexts() throws {
         let tokenizer = try Tokenizer()
-        let alphabet: [UInt32] = Array("ab zé ßжλ019 .',;:-!?\"()/\n€%&*+#$🙂👍🏻…«»¿¡·".unicodeScalars.map(\.value))
+        let alphabet: [UInt32] = Array("ab zé ßжλ019 .',;:-!?\"()/\n€%&*+#$🙂👍🏻…«»¿¡·_@".unicodeScalars.map(\.value))
         var generator = SplitMix64(seed: 29)
         var compared = 0
         for _ in 0..<20_000 {
@@ -64,12 +64,25 @@ struct CommonWordBreaksTests {
         ("a Hebrew word", "שלום"),
         ("a Thai word", "สวัสดี"),
         ("kana", "カタカナ"),
-        ("an underscore", "snake_case"),
-        ("an at sign", "me@example"),
         ("a skin tone", "👍🏽"),
         ("a flag", "🇫🇷"),
         ("an enclosed ideograph", "🈀"),
     ]
+
+    static let connectorCases: [(String, [String])] = [
+        ("snake_case and __init__", ["snake_case", "and", "__init__"]),
+        ("a lone _ is no word, __ is", ["a", "lone", "is", "no", "word", "__", "is"]),
+        ("write to me@example.com or @support", ["write", "to", "me@example.com", "or", "@support"]),
+        ("1_000 a_1 _x", ["1_000", "a_1", "_x"]),
+    ]
+
+    @Test("`_` joins words and `@` is a letter, as in ICU 72", arguments: connectorCases)
+    func connectorsAndAtSigns(_ text: String, _ words: [String]) throws {
+        let scalars = text.unicodeScalars.map(\.value)
+        let ranges = try #require(CommonWordBreaks.wordRanges(scalars))
+        #expect(ranges.map { String(String.UnicodeScalarView(scalars[$0].compactMap(Unicode.Scalar.init))) } == words)
+        #expect(ranges == (try Tokenizer()).icuWordRanges(scalars))
+    }
 
     @Test("texts with characters ICU segments by other rules go to ICU", arguments: refused)
     func refusedTexts(_ what: String, _ text: String) {

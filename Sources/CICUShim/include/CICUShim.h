@@ -78,9 +78,10 @@ typedef enum {
     CICUShim_WordBreakNewline = 7,
     /// Double_Quote: joins only around Hebrew letters.
     CICUShim_WordBreakDoubleQuote = 8,
-    /// Extend, Format, ZWJ, ExtendNumLet, Katakana, Hebrew_Letter, Regional_Indicator and
-    /// the obsolete emoji values.
-    CICUShim_WordBreakUnhandled = 9,
+    CICUShim_WordBreakExtendNumLet = 9,
+    /// Extend, Format, ZWJ, Katakana, Hebrew_Letter, Regional_Indicator and the obsolete
+    /// emoji values.
+    CICUShim_WordBreakUnhandled = 10,
 } CICUShim_WordBreak;
 
 /// The reduced Word_Break property of `c`.
