@@ -5,7 +5,7 @@
 public struct Token: Sendable, Hashable {
     /// How the token was found.
     public enum Kind: UInt8, Sendable {
-        /// A word or number from ICU word breaks (after elision splitting).
+        /// A word or number from Unicode word breaks (after elision splitting).
         case word
         /// Several adjacent pieces read as one word: spaced or dotted letters
         /// (`f u c k`, `f.u.c.k`) or a word disguised with symbols (`$h!t`, `f*ck`).

@@ -1,8 +1,9 @@
-/// Cuts a `NormalizedText` into tokens with ICU word breaks, splits French elisions, and
-/// finds composite words: spaced or dotted letters and words disguised with symbols.
+/// Cuts a `NormalizedText` into tokens at Unicode word breaks (UAX #29: `CommonWordBreaks`
+/// for most texts, ICU's break iterator for the others), splits French elisions, and finds
+/// composite words: spaced or dotted letters and words disguised with symbols.
 ///
-/// ICU word breaks are the same for English, French, German and Spanish; `l'homme` and
-/// `qu'il` stay one ICU word, so elisions (`l'`, `d'`, `j'`, `t'`, `m'`, `s'`, `n'`,
+/// Word breaks are the same for English, French, German and Spanish; `l'homme` and
+/// `qu'il` stay one word, so elisions (`l'`, `d'`, `j'`, `t'`, `m'`, `s'`, `n'`,
 /// `c'`, `qu'`, `jusqu'`, `lorsqu'`, `puisqu'`) are split here. They are split whatever
 /// the identified language: a French insult in a text taken for English is still seen,
 /// and English, German and Spanish have no words of that shape worth keeping whole.
@@ -16,11 +17,12 @@ public struct Tokenizer: Sendable {
         prototype = BreakerPrototype(breaker)
     }
 
-    /// Tokenizes `text`; `language` (nil when unknown) is the word-break locale.
+    /// Tokenizes `text`; `language` (nil when unknown) is the identified language (word
+    /// breaks are the same for the four languages).
     public func tokenize(_ text: NormalizedText, language: Language?) -> TokenizedText {
         let scalars = text.scalars
         var ranges = CommonWordBreaks.wordRanges(scalars) ?? icuWordRanges(scalars)
-        // Links are read as links: their host and path words replace ICU's words there.
+        // Links are read as links: their host and path words replace the words found there.
         let links = scalars.contains(where: { $0 == 0x2E || $0 == 0x3A }) ? LinkFinder.links(in: scalars) : []
         if !links.isEmpty {
             ranges.removeAll { range in links.contains { $0.overlaps(range) } }
