@@ -1,7 +1,8 @@
 import Decorum
+import DecorumText
 
 /// The fuzz check of the text layer and the moderator: normalization, its offset map,
-/// tokenization and the spans of a verdict.
+/// tokenization (and its word breaks against ICU's) and the spans of a verdict.
 ///
 /// Input: the first byte chooses the language (bits 0–2: en, fr, de, es, or identified)
 /// and how the rest is read (bit 3: as indices into `palette`, pieces of hostile text —
@@ -50,9 +51,18 @@ public enum NormalizerFuzz {
         if !out.isEmpty { return out }
         let tokenized = tokenizer.tokenize(normalized, language: language)
         out += problems(of: tokenized, spans)
+        out += wordBreakProblems(normalized.scalars, tokenizer)
         let verdict = text.withUnsafeBufferPointer { moderator.moderate(utf8: $0, language: language) }
         out += spans.problems(of: verdict)
         return out
+    }
+
+    /// Where the word breaks found without ICU (`CommonWordBreaks`) differ from those of
+    /// ICU's break iterator, on a text that the former accept.
+    static func wordBreakProblems(_ scalars: [UInt32], _ tokenizer: Tokenizer) -> [String] {
+        guard let own = CommonWordBreaks.wordRanges(scalars) else { return [] }
+        let icu = tokenizer.icuWordRanges(scalars)
+        return own == icu ? [] : ["word ranges \(own) differ from ICU's \(icu)"]
     }
 
     /// The problems of a normalized text's offset map.

@@ -11,7 +11,7 @@ import CICUShim
 /// `,`, `;` between two letters or two digits as those rules allow); spaces, punctuation
 /// and symbols between words are not words. A test compares the words with ICU's on every
 /// character handled, in several contexts, and on random texts.
-enum CommonWordBreaks {
+package enum CommonWordBreaks {
     /// A character's part in word breaking.
     enum Role: UInt8 {
         /// Breaks on both sides and is no word (spaces, punctuation, symbols, emoji).
@@ -34,7 +34,7 @@ enum CommonWordBreaks {
 
     /// The word ranges of `scalars` (half-open indices into it, in order), or nil when
     /// the text holds a character this type does not segment.
-    static func wordRanges(_ scalars: [UInt32]) -> [Range<Int>]? {
+    package static func wordRanges(_ scalars: [UInt32]) -> [Range<Int>]? {
         roles.withUnsafeBufferPointer { roles in
             scalars.withUnsafeBufferPointer { scalars in
                 @inline(__always) func role(_ k: Int) -> Role {

@@ -55,7 +55,7 @@ public struct Tokenizer: Sendable {
 
     /// The word ranges of `scalars` from ICU's word break iterator (half-open scalar
     /// indices, in order).
-    func icuWordRanges(_ scalars: [UInt32]) -> [Range<Int>] {
+    package func icuWordRanges(_ scalars: [UInt32]) -> [Range<Int>] {
         var units: [UInt16] = []
         var unitToScalar: [Int32] = []
         units.reserveCapacity(scalars.count)
