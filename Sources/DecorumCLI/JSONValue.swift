@@ -40,6 +40,7 @@ public enum JSONValue: Sendable, Hashable {
 
     /// The value at a dotted path (`ticket.body`) of nested objects.
     public func value(atPath path: String) -> JSONValue? {
+        if !path.utf8.contains(UInt8(ascii: ".")) { return self[path] }
         var current: JSONValue? = self
         for part in path.split(separator: ".", omittingEmptySubsequences: false) {
             current = current?[String(part)]
@@ -201,9 +202,20 @@ public struct JSONParser {
 
     private mutating func parseString(isValue: Bool = false) throws(JSONParseError) -> Swift.String {
         i += 1
-        var out: [UInt8] = []
         var map: OffsetMap? = isValue && stringMaps != nil ? OffsetMap(start: i) : nil
         defer { if let map { stringMaps?.append(map) } }
+        // The bytes up to the first quote, backslash or control are taken at once: most
+        // strings hold no escape and end there.
+        var plainEnd = i
+        while plainEnd < bytes.count, bytes[plainEnd] != 0x22, bytes[plainEnd] != 0x5C, bytes[plainEnd] >= 0x20 { plainEnd += 1 }
+        if plainEnd < bytes.count, bytes[plainEnd] == 0x22 {
+            defer { i = plainEnd + 1 }
+            return Swift.String(decoding: bytes[i..<plainEnd], as: UTF8.self)
+        }
+        var out: [UInt8] = []
+        out.reserveCapacity(plainEnd - i + 16)
+        out.append(contentsOf: bytes[i..<plainEnd])
+        i = plainEnd
         while true {
             guard i < bytes.count else { throw error("unterminated string") }
             let b = bytes[i]
@@ -275,118 +287,147 @@ public struct JSONParser {
 }
 
 /// Writes JSON text: compact, members in the order given, non-ASCII kept as UTF-8.
+///
+/// The text is made as UTF-8 bytes and turned into a `String` once: appending to a
+/// `String` piece by piece cost more than the rest of writing a verdict.
 public enum JSONWriter {
     /// The compact JSON text of `value`.
     public static func encode(_ value: JSONValue) -> String {
-        var out = ""
+        var out: [UInt8] = []
+        out.reserveCapacity(128)
         write(value, to: &out)
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// Appends the JSON text of `value` to `out`.
     public static func write(_ value: JSONValue, to out: inout String) {
+        out += encode(value)
+    }
+
+    /// Appends the JSON text of `value` to `out`, as UTF-8.
+    static func write(_ value: JSONValue, to out: inout [UInt8]) {
         switch value {
-        case .null: out += "null"
-        case .bool(let b): out += b ? "true" : "false"
-        case .number(let n): out += n
+        case .null: append("null", to: &out)
+        case .bool(let b): append(b ? "true" : "false", to: &out)
+        case .number(let n): out.append(contentsOf: n.utf8)
         case .string(let s): writeString(s, to: &out)
         case .array(let items):
-            out += "["
+            out.append(UInt8(ascii: "["))
             for (k, item) in items.enumerated() {
-                if k > 0 { out += "," }
+                if k > 0 { out.append(UInt8(ascii: ",")) }
                 write(item, to: &out)
             }
-            out += "]"
+            out.append(UInt8(ascii: "]"))
         case .object(let members):
-            out += "{"
+            out.append(UInt8(ascii: "{"))
             for (k, (key, item)) in members.enumerated() {
-                if k > 0 { out += "," }
+                if k > 0 { out.append(UInt8(ascii: ",")) }
                 writeString(key, to: &out)
-                out += ":"
+                out.append(UInt8(ascii: ":"))
                 write(item, to: &out)
             }
-            out += "}"
+            out.append(UInt8(ascii: "}"))
         }
+    }
+
+    @inline(__always) private static func append(_ literal: StaticString, to out: inout [UInt8]) {
+        literal.withUTF8Buffer { out.append(contentsOf: $0) }
     }
 
     /// The JSON text of `value` indented two spaces a level, for files people read; a
     /// container holding no non-empty container is written on one line, compactly.
     public static func encodeIndented(_ value: JSONValue) -> String {
-        var out = ""
+        var out: [UInt8] = []
         writeIndented(value, level: 0, to: &out)
-        return out + "\n"
+        out.append(0x0A)
+        return String(decoding: out, as: UTF8.self)
     }
 
-    private static func writeIndented(_ value: JSONValue, level: Int, to out: inout String) {
+    private static func writeIndented(_ value: JSONValue, level: Int, to out: inout [UInt8]) {
         let items: [(String?, JSONValue)]
-        let brackets: (String, String)
+        let brackets: (UInt8, UInt8)
         switch value {
         case .array(let elements) where elements.contains(where: \.isNonEmptyContainer):
             items = elements.map { (nil, $0) }
-            brackets = ("[", "]")
+            brackets = (UInt8(ascii: "["), UInt8(ascii: "]"))
         case .object(let members) where members.contains(where: { $0.1.isNonEmptyContainer }):
             items = members.map { ($0.0, $0.1) }
-            brackets = ("{", "}")
+            brackets = (UInt8(ascii: "{"), UInt8(ascii: "}"))
         default:
             write(value, to: &out)
             return
         }
-        let inner = String(repeating: "  ", count: level + 1)
-        out += brackets.0 + "\n"
+        out.append(brackets.0)
+        out.append(0x0A)
         for (k, (key, item)) in items.enumerated() {
-            out += inner
+            out.append(contentsOf: repeatElement(0x20, count: 2 * (level + 1)))
             if let key {
                 writeString(key, to: &out)
-                out += ": "
+                append(": ", to: &out)
             }
             writeIndented(item, level: level + 1, to: &out)
-            out += k + 1 < items.count ? ",\n" : "\n"
+            if k + 1 < items.count { out.append(UInt8(ascii: ",")) }
+            out.append(0x0A)
         }
-        out += String(repeating: "  ", count: level) + brackets.1
+        out.append(contentsOf: repeatElement(0x20, count: 2 * level))
+        out.append(brackets.1)
     }
 
     /// Appends `s` as a JSON string literal.
+    public static func writeString(_ s: String, to out: inout String) {
+        var bytes: [UInt8] = []
+        writeString(s, to: &bytes)
+        out += String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Appends `s` as a JSON string literal, as UTF-8.
     ///
     /// Runs of bytes that need no escape are appended whole; only `"`, `\\`, controls and
     /// U+2028/U+2029 (whose UTF-8 starts with E2 80 A8/A9) are looked at one by one.
-    public static func writeString(_ s: String, to out: inout String) {
-        out += "\""
+    static func writeString(_ s: String, to out: inout [UInt8]) {
+        out.append(UInt8(ascii: "\""))
         var copy = s
         copy.withUTF8 { bytes in
             var runStart = 0
             var i = 0
-            func flush(upTo end: Int) {
-                if end > runStart { out += String(decoding: UnsafeBufferPointer(rebasing: bytes[runStart..<end]), as: UTF8.self) }
+            func flush() {
+                if i > runStart { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<i])) }
             }
             while i < bytes.count {
                 let b = bytes[i]
-                let escape: String?
+                guard b < 0x20 || b == 0x22 || b == 0x5C || b == 0xE2 else {
+                    i += 1
+                    continue
+                }
                 var width = 1
                 switch b {
-                case 0x22: escape = "\\\""
-                case 0x5C: escape = "\\\\"
-                case 0x0A: escape = "\\n"
-                case 0x0D: escape = "\\r"
-                case 0x09: escape = "\\t"
+                case 0x22: flush(); append("\\\"", to: &out)
+                case 0x5C: flush(); append("\\\\", to: &out)
+                case 0x0A: flush(); append("\\n", to: &out)
+                case 0x0D: flush(); append("\\r", to: &out)
+                case 0x09: flush(); append("\\t", to: &out)
                 case 0x00..<0x20:
-                    let hex = Array("0123456789abcdef")
-                    escape = "\\u00" + String(hex[Int(b >> 4)]) + String(hex[Int(b & 15)])
+                    flush()
+                    append("\\u00", to: &out)
+                    out.append(hexDigit(b >> 4))
+                    out.append(hexDigit(b & 15))
                 case 0xE2 where i + 2 < bytes.count && bytes[i + 1] == 0x80 && (bytes[i + 2] == 0xA8 || bytes[i + 2] == 0xA9):
-                    escape = bytes[i + 2] == 0xA8 ? "\\u2028" : "\\u2029"
+                    flush()
+                    append(bytes[i + 2] == 0xA8 ? "\\u2028" : "\\u2029", to: &out)
                     width = 3
-                default: escape = nil
-                }
-                if let escape {
-                    flush(upTo: i)
-                    out += escape
-                    i += width
-                    runStart = i
-                } else {
+                default:
                     i += 1
+                    continue
                 }
+                i += width
+                runStart = i
             }
-            flush(upTo: bytes.count)
+            flush()
         }
-        out += "\""
+        out.append(UInt8(ascii: "\""))
+    }
+
+    private static func hexDigit(_ nibble: UInt8) -> UInt8 {
+        nibble < 10 ? 0x30 + nibble : 0x61 + nibble - 10
     }
 }

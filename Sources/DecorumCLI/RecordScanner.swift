@@ -86,8 +86,8 @@ public struct RecordScanner: Sendable {
             if language == nil, case .string(let code)? = value.value(atPath: fields.language) {
                 language = Language(code: code)
             }
-            let text = parts.joined(separator: "\n")
-            let invalid = String(validating: line, as: UTF8.self) == nil
+            let text = parts.count == 1 ? parts[0] : parts.joined(separator: "\n")
+            let invalid = (try? UTF8Span(validating: line.span)) == nil
             return outcome(moderator.moderate(text, language: language), id: id, text: text, invalidInput: invalid)
         }
     }

@@ -35,6 +35,7 @@ public enum VerdictJSON {
     /// The verdict object; `id` is included when given.
     public static func object(_ verdict: Verdict, id: JSONValue?) -> JSONValue {
         var members: [(String, JSONValue)] = []
+        members.reserveCapacity(9)
         if let id { members.append(("id", id)) }
         members.append(("language", verdict.language.map { .string($0.rawValue) } ?? .null))
         members.append(("language_confidence", .number(formatConfidence(verdict.languageConfidence))))
