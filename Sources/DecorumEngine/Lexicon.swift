@@ -95,6 +95,7 @@ public struct Lexicon: Sendable {
         // `compositeSteps[compositesAt[i]..<compositesAt[i + 1]]`. All word ids of the
         // text's steps share one buffer.
         var allIDs: [Int32] = []
+        allIDs.reserveCapacity(tokens.count + text.composites.count)
         var tokenSteps: [Step] = []
         tokenSteps.reserveCapacity(tokens.count)
         for i in tokens.indices {
@@ -117,8 +118,10 @@ public struct Lexicon: Sendable {
         let sortedComposites = unsortedComposites.enumerated()
             .sorted { ($0.element.first, $0.offset) < ($1.element.first, $1.offset) }.map(\.element)
         let compositeSteps = sortedComposites.map(\.step)
-        var compositesAt = [Int](repeating: 0, count: tokens.count + 1)
+        // Empty when there is no composite (most texts): every position has its token's step only.
+        var compositesAt: [Int] = []
         if !compositeSteps.isEmpty {
+            compositesAt = [Int](repeating: 0, count: tokens.count + 1)
             var k = 0
             for i in 0...tokens.count {
                 while k < sortedComposites.count, sortedComposites[k].first < i { k += 1 }
@@ -126,7 +129,7 @@ public struct Lexicon: Sendable {
             }
         }
         // The steps from token i: its own, then the composites that begin there.
-        func stepCount(at i: Int) -> Int { 1 + compositesAt[i + 1] - compositesAt[i] }
+        func stepCount(at i: Int) -> Int { compositesAt.isEmpty ? 1 : 1 + compositesAt[i + 1] - compositesAt[i] }
         func step(at i: Int, _ j: Int) -> Step { j == 0 ? tokenSteps[i] : compositeSteps[compositesAt[i] + j - 1] }
         func folded(_ step: Step) -> [UInt8] { step.composite < 0 ? tokens[step.next - 1].folded : text.composites[step.composite].folded }
         var stack: [(node: Int32, next: Int, end: Int, depth: Int)] = []
@@ -154,7 +157,8 @@ public struct Lexicon: Sendable {
                 }
             }
         }
-        for list in [tokens, text.composites] {
+        for listIndex in 0..<2 {
+            let list = listIndex == 0 ? tokens : text.composites
             for k in list.indices where allowedTable[list[k].folded] == nil {
                 // A composite ending in one `!` is also read with it as an `i` (`h!rn!`); a
                 // part that stops short of that letter does not need the `!`, and the word
@@ -168,12 +172,14 @@ public struct Lexicon: Sendable {
             }
         }
         let allowedSpans = recorder.allowedSpans
-        return recorder.result.filter { m in
+        // Filtered in place: most texts have no match, or keep them all.
+        recorder.result.removeAll { m in
             let entry = entries[m.entry]
-            return !allowedSpans.contains { $0.lowerBound <= m.scalars.lowerBound && m.scalars.upperBound <= $0.upperBound }
-                && (!(entry.addressed || Self.readsNumber(m.scalars, tokens))
-                    || address.isAddressed(m.scalars, language: entry.language, in: text))
+            return allowedSpans.contains { $0.lowerBound <= m.scalars.lowerBound && m.scalars.upperBound <= $0.upperBound }
+                || ((entry.addressed || Self.readsNumber(m.scalars, tokens))
+                    && !address.isAddressed(m.scalars, language: entry.language, in: text))
         }
+        return recorder.result
     }
 
     /// The matches of one text as they are found: each once, in the order found, and the

@@ -219,9 +219,12 @@ public struct PatternSet: Sendable {
         let tokens = text.tokens
         guard !rules.isEmpty, !tokens.isEmpty else { return [] }
         // Whether a rule applies depends on its language only: four answers, not one per rule.
-        let applicableLanguages = Language.allCases.map { PatternRule.applies(language: $0, to: scope) }
-        guard applicableLanguages.contains(true) else { return [] }
-        func applicable(_ rule: Int32) -> Bool { applicableLanguages[ruleLanguages[Int(rule)].ordinal] }
+        var applicableLanguages: UInt8 = 0  // a bit per language, by `ordinal`
+        for language in Language.allCases where PatternRule.applies(language: language, to: scope) {
+            applicableLanguages |= 1 << language.ordinal
+        }
+        guard applicableLanguages != 0 else { return [] }
+        func applicable(_ rule: Int32) -> Bool { applicableLanguages & (1 << ruleLanguages[Int(rule)].ordinal) != 0 }
         // Every token's symbols, then only the patterns whose needed words the text holds
         // are run: most texts hold none, and end here before any layout or thread is made.
         let tokenSymbols = tokens.map { symbols(of: $0) }
@@ -299,20 +302,48 @@ public struct PatternSet: Sendable {
             guard !inOneSentence.members.isEmpty else { return [] }
             isActive = inOneSentence
         }
-        // The steps from each position: token i itself, or a composite that starts there.
-        var steps: [[Step]] = tokens.indices.map { i in
-            [Step(symbols: tokenSymbols[i], end: tokens[i].range.upperBound, next: i + 1)]
-        }
-        for (first, step) in compositeSteps { steps[first].append(step) }
-        addReferences(possibleReferences, to: &steps, layout: layout)
-        // A run-together token's halves are read through a position inside the token
+        // The steps from each position: token i itself, or a composite that starts there, or
+        // the left half of a run-together token; `steps` holds position i's steps, its
+        // token's own first, at `stepStarts[i]..<stepStarts[i + 1]` (one buffer for the text).
+        // A run-together token's right half is read through a position inside the token
         // (numbered after the last token).
         var splitToken: [Int] = []
-        var splitSteps: [[Step]] = []
-        for (i, cut, left, right) in tokenSplits {
-            steps[i].append(Step(symbols: left, end: tokens[i].range.lowerBound + cut, next: tokens.count + 1 + splitToken.count, lastToken: i))
-            splitSteps.append([Step(symbols: right, end: tokens[i].range.upperBound, next: i + 1)])
-            splitToken.append(i)
+        var splitSteps: [Step] = []
+        var steps: [Step] = []
+        steps.reserveCapacity(tokens.count + compositeSteps.count + tokenSplits.count)
+        var stepStarts: [Int] = []
+        stepStarts.reserveCapacity(tokens.count + 1)
+        // Composites by first token, in the order they came; `tokenSplits` is in token order.
+        let compositeOrder = compositeSteps.indices.sorted { (compositeSteps[$0].first, $0) < (compositeSteps[$1].first, $1) }
+        var nextComposite = 0
+        for i in tokens.indices {
+            stepStarts.append(steps.count)
+            steps.append(Step(symbols: tokenSymbols[i], end: tokens[i].range.upperBound, next: i + 1))
+            while nextComposite < compositeOrder.count, compositeSteps[compositeOrder[nextComposite]].first == i {
+                steps.append(compositeSteps[compositeOrder[nextComposite]].step)
+                nextComposite += 1
+            }
+        }
+        stepStarts.append(steps.count)
+        addReferences(possibleReferences, to: &steps, starts: stepStarts, layout: layout)
+        if !tokenSplits.isEmpty {
+            var withSplits: [Step] = []
+            withSplits.reserveCapacity(steps.count + tokenSplits.count)
+            var nextSplit = 0
+            for i in tokens.indices {
+                let first = withSplits.count
+                withSplits += steps[stepStarts[i]..<stepStarts[i + 1]]
+                while nextSplit < tokenSplits.count, tokenSplits[nextSplit].token == i {
+                    let (_, cut, left, right) = tokenSplits[nextSplit]
+                    withSplits.append(Step(symbols: left, end: tokens[i].range.lowerBound + cut, next: tokens.count + 1 + splitToken.count, lastToken: i))
+                    splitSteps.append(Step(symbols: right, end: tokens[i].range.upperBound, next: i + 1))
+                    splitToken.append(i)
+                    nextSplit += 1
+                }
+                stepStarts[i] = first
+            }
+            stepStarts[tokens.count] = withSplits.count
+            steps = withSplits
         }
         var isRuleActive = [Bool](repeating: false, count: rules.count)
         for pattern in isActive.members { isRuleActive[Int(patternRule[pattern])] = true }
@@ -323,9 +354,10 @@ public struct PatternSet: Sendable {
             for rule in positionalRules where isRuleActive[Int(rule)] {
                 add(starts[Int(rule)], here, at: position, layout: layout, run: &run)
             }
-            continueThreads(at: position, over: steps[position], layout: layout, run: &run)
+            let stepsHere = steps[stepStarts[position]..<stepStarts[position + 1]]
+            continueThreads(at: position, over: stepsHere, layout: layout, run: &run)
             // New matches starting here: only the rules whose first test this token passes.
-            for step in steps[position] {
+            for step in stepsHere {
                 for symbol in step.symbols where Int(symbol) < firstTests.count {
                     for first in firstTests[Int(symbol)] where isActive[Int(first.pattern)] {
                         guard case .test(_, let next) = states[Int(first.state)] else { continue }
@@ -339,7 +371,7 @@ public struct PatternSet: Sendable {
             }
             // Threads that stepped into the middle of a run-together token go on from there.
             for (k, token) in splitToken.enumerated() where token == position {
-                continueThreads(at: tokens.count + 1 + k, over: splitSteps[k], layout: layout, run: &run)
+                continueThreads(at: tokens.count + 1 + k, over: splitSteps[k...k], layout: layout, run: &run)
             }
         }
         // For each rule and end, the earliest start that no negation cancels (and, among
@@ -372,15 +404,16 @@ public struct PatternSet: Sendable {
     /// when a token of its antecedent class stands in an earlier sentence. `references` are
     /// those whose pronoun and antecedent the text holds (in the order of `self.references`):
     /// the others cannot give their symbol.
-    private func addReferences(_ references: [Reference], to steps: inout [[Step]], layout: TextLayout) {
+    /// Position i's steps are `steps[starts[i]..<starts[i + 1]]`, its token's own first.
+    private func addReferences(_ references: [Reference], to steps: inout [Step], starts: [Int], layout: TextLayout) {
         for reference in references {
             var antecedentSentence: Int? = nil
-            for i in steps.indices {
-                let symbols = steps[i][0].symbols
-                if let sentence = antecedentSentence, layout.sentence[i] > sentence, symbols.contains(reference.pronoun) {
-                    steps[i][0].symbols.append(reference.symbol)
+            for i in 0..<(starts.count - 1) {
+                let own = starts[i]
+                if let sentence = antecedentSentence, layout.sentence[i] > sentence, steps[own].symbols.contains(reference.pronoun) {
+                    steps[own].symbols.append(reference.symbol)
                 }
-                if antecedentSentence == nil, steps[i].contains(where: { $0.symbols.contains(reference.antecedent) }) {
+                if antecedentSentence == nil, steps[own..<starts[i + 1]].contains(where: { $0.symbols.contains(reference.antecedent) }) {
                     antecedentSentence = layout.sentence[i]
                 }
             }
@@ -391,7 +424,7 @@ public struct PatternSet: Sendable {
     /// passes, earliest start first (so that the earliest start wins a state), and clears
     /// the position.
     private func continueThreads(
-        at position: Int, over steps: [Step], layout: TextLayout,
+        at position: Int, over steps: ArraySlice<Step>, layout: TextLayout,
         run: inout Run
     ) {
         guard !run.threads[position].isEmpty else { return }
@@ -404,6 +437,8 @@ public struct PatternSet: Sendable {
                 advance(thread, over: step, testing: symbol, to: next, layout: layout, run: &run)
             }
         }
+        waiting.removeAll()
+        run.spares.append(waiting)
     }
 
     /// Moves `thread` over one step that passed the test of `symbol` (-1: any token), to
@@ -453,10 +488,24 @@ public struct PatternSet: Sendable {
         private var arrivedOutOfOrder = false
         private static let linearLimit = 8
 
+        /// Removes every thread, keeping the buffers for the next ones.
+        mutating func removeAll() {
+            states.removeAll(keepingCapacity: true)
+            threads.removeAll(keepingCapacity: true)
+            slots = []
+            latestStart = -1
+            arrivedOutOfOrder = false
+        }
+
         /// Adds a thread in `state` unless one is there already.
         mutating func insert(_ state: Int32, _ thread: Thread) -> Bool {
             if states.count < Self.linearLimit {
                 guard !states.contains(state) else { return false }
+                if states.isEmpty {
+                    // Room for the linear part at once, not grown a thread at a time.
+                    states.reserveCapacity(Self.linearLimit)
+                    threads.reserveCapacity(Self.linearLimit)
+                }
             } else {
                 if slots.isEmpty { rebuild(capacity: 64) }
                 var slot = Self.slot(state, slots.count)
@@ -541,6 +590,7 @@ public struct PatternSet: Sendable {
                 if run.seen.insert(match).inserted { run.found.append(match) }
                 continue
             }
+            if run.threads[position].isEmpty, let spare = run.spares.popLast() { run.threads[position] = spare }
             guard run.threads[position].insert(s, thread) else { continue }
             switch states[Int(s)] {
             case .split(let a, let b): run.stack.append(b); run.stack.append(a)
@@ -557,9 +607,14 @@ public struct PatternSet: Sendable {
         var found: [Match] = []
         var seen = Set<Match>()
         var stack: [Int32] = []
+        /// Emptied thread sets whose buffers a position that gets its first thread reuses.
+        var spares: [ThreadSet] = []
 
         /// A run with no thread yet at any of `positions` positions.
-        init(positions: Int) { threads = [ThreadSet](repeating: ThreadSet(), count: positions) }
+        init(positions: Int) {
+            threads = [ThreadSet](repeating: ThreadSet(), count: positions)
+            spares.reserveCapacity(16)
+        }
     }
 
     /// The symbols a token carries through any of its readings.
@@ -691,7 +746,8 @@ struct TextLayout {
     /// not sentences.
     init(_ text: TokenizedText) {
         let scalars = text.text.scalars
-        var insideComposite = [Bool](repeating: false, count: scalars.count)
+        // Left empty when there is no composite (most texts).
+        var insideComposite = [Bool](repeating: false, count: text.composites.isEmpty ? 0 : scalars.count)
         for composite in text.composites {
             let first = Lexicon.firstIndex(text.tokens) { $0.range.lowerBound >= composite.range.lowerBound }
             let next = Lexicon.firstIndex(text.tokens) { $0.range.lowerBound >= composite.range.upperBound }
@@ -699,12 +755,14 @@ struct TextLayout {
             for k in text.tokens[first].range.lowerBound..<text.tokens[next - 1].range.upperBound { insideComposite[k] = true }
         }
         var sentence: [Int] = [], clause: [Int] = []
+        sentence.reserveCapacity(text.tokens.count)
+        clause.reserveCapacity(text.tokens.count)
         var s = 0, c = 0
         var previousEnd = 0
         for t in text.tokens.indices {
             let range = text.tokens[t].range
             if !sentence.isEmpty {
-                for k in previousEnd..<max(previousEnd, range.lowerBound) where !insideComposite[k] {
+                for k in previousEnd..<max(previousEnd, range.lowerBound) where insideComposite.isEmpty || !insideComposite[k] {
                     switch scalars[k] {
                     case 0x2E, 0x21, 0x3F, 0x3B, 0x0A, 0x2026, 0xA1, 0xBF: s += 1; c += 1
                     case 0x2C, 0x3A, 0x2013, 0x2014: c += 1

@@ -42,6 +42,8 @@ package enum CommonWordBreaks {
                     return c < 0x3000 ? roles[Int(c)] : Self.role(of: c)
                 }
                 var ranges: [Range<Int>] = []
+                // Words of about five scalars and a space: one allocation for most texts.
+                ranges.reserveCapacity(scalars.count / 4 + 1)
                 let n = scalars.count
                 var i = 0
                 while i < n {

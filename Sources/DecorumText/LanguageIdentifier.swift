@@ -164,16 +164,31 @@ public struct LanguageIdentifier: Sendable {
                 }
             }
         }
-        let scores = (0..<languageCount).map { lanes[$0] }
-        guard grams >= 6, let best = scores.indices.max(by: { scores[$0] < scores[$1] }) else {
+        // The scores are the lanes; at most four, so they are ranked in place, not in arrays.
+        guard grams >= 6, languageCount > 0 else {
             return LanguageGuess(language: nil, confidence: 0, ranking: [])
         }
+        var best = 0
+        for m in 1..<languageCount where lanes[m] > lanes[best] { best = m }
         // Temper: divide the log-likelihood by the square root of the evidence size.
         let temperature = max(1, Double(grams).squareRoot() / 2)
-        let top = scores[best]
-        let weights = scores.map { Glibc.exp(($0 - top) / temperature) }
-        let confidence = 1 / weights.reduce(0, +)
-        let ranking = scores.indices.sorted { scores[$0] > scores[$1] }.map { modelLanguages[$0] }
+        let top = lanes[best]
+        var weightSum = 0.0
+        for m in 0..<languageCount { weightSum += Glibc.exp((lanes[m] - top) / temperature) }
+        let confidence = 1 / weightSum
+        // Best first; equal scores in model order (a stable insertion sort).
+        var order = SIMD4<Int>(0, 1, 2, 3)
+        for m in 1..<languageCount {
+            var k = m
+            while k > 0, lanes[order[k - 1]] < lanes[m] {
+                order[k] = order[k - 1]
+                k -= 1
+            }
+            order[k] = m
+        }
+        var ranking: [Language] = []
+        ranking.reserveCapacity(languageCount)
+        for k in 0..<languageCount { ranking.append(modelLanguages[order[k]]) }
         return LanguageGuess(
             language: confidence >= threshold ? modelLanguages[best] : nil, confidence: confidence, ranking: ranking)
     }

@@ -95,7 +95,9 @@ public struct Normalizer: Sendable {
 
     private func casefold(_ decoded: [UTF8Decoder.Decoded], into out: inout Output) {
         // Visible scalars only; the rest never reaches normalization.
-        let visible = decoded.filter { $0.scalar < 0x80 || !ICU.isDefaultIgnorable($0.scalar) }
+        func isVisible(_ d: UTF8Decoder.Decoded) -> Bool { d.scalar < 0x80 || !ICU.isDefaultIgnorable(d.scalar) }
+        // Most texts hide nothing: they are read as they are, not copied.
+        let visible = decoded.allSatisfy(isVisible) ? decoded : decoded.filter(isVisible)
         var i = 0
         while i < visible.count {
             let d = visible[i]

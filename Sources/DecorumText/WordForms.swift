@@ -95,9 +95,11 @@ enum WordForms {
             let c = scalars[k]
             if skip(c) { continue }
             if c >= 0x80 && isASCII {
-                // The exact form differs from the folded one from here on.
+                // The exact form differs from the folded one from here on; it is made in
+                // one buffer large enough for the rest (four bytes a scalar at most).
                 isASCII = false
-                exact = folded
+                exact.reserveCapacity(folded.count + (range.upperBound - k) * 4)
+                exact.append(contentsOf: folded)
             }
             if !isASCII { appendUTF8(c, to: &exact) }
             appendFolded(c, to: &folded)

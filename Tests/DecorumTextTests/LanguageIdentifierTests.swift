@@ -1,3 +1,6 @@
+#if canImport(Glibc)
+import Glibc
+#endif
 import Testing
 import TestSupport
 @testable import DecorumText
@@ -59,6 +62,49 @@ struct LanguageIdentifierTests {
             if index < 0 { outside += 1 }
         }
         #expect(outside > 0)
+    }
+
+    /// `identifier`'s guess for `text` computed plainly: each language's summed n-gram
+    /// log-probabilities from the slot table, the first best, the scores' tempered softmax,
+    /// and the languages sorted by score, equal ones in model order.
+    static func plainGuess(_ text: NormalizedText, by identifier: LanguageIdentifier) -> LanguageGuess {
+        let languages = identifier.modelLanguages
+        var scores = [Double](repeating: 0, count: languages.count)
+        var grams = 0
+        LanguageIdentifier.forEachGram(in: text.scalars) { key, _ in
+            grams += 1
+            var logs = identifier.unseen
+            if let slot = LanguageIdentifier.slot(of: key, keys: identifier.gramKeys, mask: identifier.slotMask) {
+                logs = Array(identifier.gramLogs[(slot * languages.count)..<((slot + 1) * languages.count)])
+            }
+            for m in languages.indices { scores[m] += Double(logs[m]) }
+        }
+        guard grams >= 6, let best = scores.indices.max(by: { scores[$0] < scores[$1] }) else {
+            return LanguageGuess(language: nil, confidence: 0, ranking: [])
+        }
+        let temperature = max(1, Double(grams).squareRoot() / 2)
+        let confidence = 1 / scores.map { exp(($0 - scores[best]) / temperature) }.reduce(0, +)
+        let ranking = scores.indices.sorted { scores[$0] > scores[$1] }.map { languages[$0] }
+        return LanguageGuess(language: confidence >= identifier.threshold ? languages[best] : nil, confidence: confidence, ranking: ranking)
+    }
+
+    static let guessTexts = [
+        "the parcel never came and nobody answered", "le colis n'est jamais arrivé", "das Paket kam nie an",
+        "el paquete nunca llegó", "ok", "parcel colis Paket paquete", "zzz qqq xxx", "",
+    ]
+
+    @Test("the guess, its confidence and its ranking are those of the plain computation", arguments: guessTexts)
+    func guessIsPlain(text: String) {
+        let normalized = Normalizer().normalize(text)
+        #expect(Self.identifier.identify(normalized) == Self.plainGuess(normalized, by: Self.identifier))
+        // Two languages learnt from the same sample score alike on every text: the ranking
+        // keeps them in model order.
+        let twins = LanguageIdentifier(samples: [.en: "the customer wrote to us", .fr: "the customer wrote to us", .de: "der Kunde schrieb uns"])
+        let guess = twins.identify(normalized)
+        #expect(guess == Self.plainGuess(normalized, by: twins))
+        if let en = guess.ranking.firstIndex(of: .en), let fr = guess.ranking.firstIndex(of: .fr) {
+            #expect(abs(en - fr) == 1 && (en < fr) == (twins.modelLanguages.firstIndex(of: .en)! < twins.modelLanguages.firstIndex(of: .fr)!))
+        }
     }
 
     @Test("language ordinals are the languages' places in allCases")
