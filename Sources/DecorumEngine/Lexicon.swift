@@ -100,7 +100,7 @@ public struct Lexicon: Sendable {
         tokenSteps.reserveCapacity(tokens.count)
         for i in tokens.indices {
             let start = allIDs.count
-            appendWordIDs(tokens[i], to: &allIDs, from: start)
+            appendWordIDs(of: tokens, i, to: &allIDs, from: start)
             tokenSteps.append(Step(
                 ids: start..<allIDs.count, start: tokens[i].range.lowerBound, end: tokens[i].range.upperBound, next: i + 1,
                 composite: -1))
@@ -109,7 +109,7 @@ public struct Lexicon: Sendable {
         for k in text.composites.indices {
             guard let (first, next) = Self.tokenSpan(of: text.composites[k], in: tokens) else { continue }
             let start = allIDs.count
-            appendWordIDs(text.composites[k], to: &allIDs, from: start)
+            appendWordIDs(of: text.composites, k, to: &allIDs, from: start)
             unsortedComposites.append((first, Step(
                 ids: start..<allIDs.count, start: text.composites[k].range.lowerBound,
                 end: text.composites[k].range.upperBound, next: next, composite: k)))
@@ -266,13 +266,14 @@ public struct Lexicon: Sendable {
         edges[UInt64(UInt32(bitPattern: node)) << 32 | UInt64(UInt32(bitPattern: id))]
     }
 
-    /// Appends to `ids` the word ids of every form of `token` that `ids[start...]` does not
-    /// hold yet: the steps of a text share one buffer.
-    func appendWordIDs(_ token: borrowing Token, to ids: inout [Int32], from start: Int) {
+    /// Appends to `ids` the word ids of every form of `tokens[index]` that `ids[start...]`
+    /// does not hold yet: the steps of a text share one buffer. The token is read in place:
+    /// passed alone, it was copied (a retain and a release for each of its forms).
+    func appendWordIDs(of tokens: [Token], _ index: Int, to ids: inout [Int32], from start: Int) {
         func add(_ id: Int32?, _ ids: inout [Int32]) {
             if let id, !ids[start...].contains(id) { ids.append(id) }
         }
-        add(exactTable[token.exact], &ids)
+        add(exactTable[tokens[index].exact], &ids)
         func addForm(_ form: [UInt8], _ ids: inout [Int32]) {
             if form.contains(0x2A) {
                 for id in wildcardIDs(form) { add(id, &ids) }
@@ -280,9 +281,9 @@ public struct Lexicon: Sendable {
                 add(foldedTable[form], &ids)
             }
         }
-        addForm(token.folded, &ids)
-        for form in token.alternatives { addForm(form, &ids) }
-        for form in token.collapsed {
+        addForm(tokens[index].folded, &ids)
+        for form in tokens[index].alternatives { addForm(form, &ids) }
+        for form in tokens[index].collapsed {
             for id in collapsedTable[form] ?? [] { add(id, &ids) }
         }
     }

@@ -227,17 +227,19 @@ public struct PatternSet: Sendable {
         func applicable(_ rule: Int32) -> Bool { applicableLanguages & (1 << ruleLanguages[Int(rule)].ordinal) != 0 }
         // Every token's symbols, then only the patterns whose needed words the text holds
         // are run: most texts hold none, and end here before any layout or thread is made.
-        let tokenSymbols = tokens.map { symbols(of: $0) }
+        var tokenSymbols: [[Int32]] = []
+        tokenSymbols.reserveCapacity(tokens.count)
+        for i in tokens.indices { tokenSymbols.append(symbols(of: tokens, i)) }
         var compositeSteps: [(first: Int, step: Step)] = []
         for k in text.composites.indices {
             guard let (first, next) = Lexicon.tokenSpan(of: text.composites[k], in: tokens) else { continue }
-            compositeSteps.append((first, Step(symbols: symbols(of: text.composites[k]), end: text.composites[k].range.upperBound, next: next)))
+            compositeSteps.append((first, Step(symbols: symbols(of: text.composites, k), end: text.composites[k].range.upperBound, next: next)))
         }
         // Words run together (`hangall`, `stabthose`): a token no rule knows whose two
         // halves are both words the rules know is also read as those two words.
         var tokenSplits: [(token: Int, cut: Int, left: [Int32], right: [Int32])] = []
         for i in tokens.indices where tokenSymbols[i].isEmpty {
-            for (cut, left, right) in splits(of: tokens[i]) { tokenSplits.append((i, cut, left, right)) }
+            for (cut, left, right) in splits(of: tokens, i) { tokenSplits.append((i, cut, left, right)) }
         }
         // The patterns to run: a bit per pattern, and the list of those set.
         var isActive = PatternBits(count: patternRule.count)
@@ -461,12 +463,13 @@ public struct PatternSet: Sendable {
         var lastToken: Int? = nil
     }
 
-    /// The ways to read a token no rule knows as two words that rules know: (the cut, in
-    /// scalars from the token's start; the left word's symbols; the right word's). Only
-    /// tokens of seven letters or more read as plain lowercase ASCII, each part two or more.
-    func splits(of token: borrowing Token) -> [(Int, [Int32], [Int32])] {
-        let form = token.folded
-        guard form.count >= 7, !token.isNumeric, form.count == token.range.count,
+    /// The ways to read `tokens[index]`, a token no rule knows, as two words that rules know:
+    /// (the cut, in scalars from the token's start; the left word's symbols; the right
+    /// word's). Only tokens of seven letters or more read as plain lowercase ASCII, each part
+    /// two or more.
+    func splits(of tokens: [Token], _ index: Int) -> [(Int, [Int32], [Int32])] {
+        let form = tokens[index].folded
+        guard form.count >= 7, !tokens[index].isNumeric, form.count == tokens[index].range.count,
               form.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }) else { return [] }
         var result: [(Int, [Int32], [Int32])] = []
         for cut in 2...(form.count - 2) {
@@ -617,21 +620,23 @@ public struct PatternSet: Sendable {
         }
     }
 
-    /// The symbols a token carries through any of its readings.
-    func symbols(of token: borrowing Token) -> [Int32] {
+    /// The symbols `tokens[index]` carries through any of its readings. The token is read in
+    /// place: passed alone, it was copied (a retain and a release for each of its forms).
+    func symbols(of tokens: [Token], _ index: Int) -> [Int32] {
         // Most tokens have one reading: its list as the table holds it, nothing copied.
-        let own = symbolsByForm[token.folded]
-        if token.alternatives.isEmpty && token.collapsed.isEmpty {
+        let own = symbolsByForm[tokens[index].folded]
+        let isNumeric = tokens[index].isNumeric
+        if tokens[index].alternatives.isEmpty && tokens[index].collapsed.isEmpty {
             if let own { return own }
-            guard !token.isNumeric, token.folded.count >= 3 else { return [] }
-            return symbolsByMisspelling[token.folded] ?? []
+            guard !isNumeric, tokens[index].folded.count >= 3 else { return [] }
+            return symbolsByMisspelling[tokens[index].folded] ?? []
         }
         var result: [Int32] = own ?? []
-        if !token.isNumeric {
-            for form in token.alternatives { if let s = symbolsByForm[form] { result += s } }
-            for form in token.collapsed { if let s = symbolsByCollapsedForm[form] { result += s } }
+        if !isNumeric {
+            for form in tokens[index].alternatives { if let s = symbolsByForm[form] { result += s } }
+            for form in tokens[index].collapsed { if let s = symbolsByCollapsedForm[form] { result += s } }
         }
-        if result.isEmpty, !token.isNumeric, token.folded.count >= 3, let s = symbolsByMisspelling[token.folded] {
+        if result.isEmpty, !isNumeric, tokens[index].folded.count >= 3, let s = symbolsByMisspelling[tokens[index].folded] {
             result += s  // a misspelt pattern word (`klil`, `murdr`, `tdo`)
         }
         return result
@@ -653,7 +658,7 @@ public struct PatternSet: Sendable {
         guard let negation = negation[language] else { return false }
         let first = Lexicon.firstIndex(text.tokens) { $0.range.lowerBound >= scalars.lowerBound }
         guard first > 0, first < text.tokens.count, layout.clause[first - 1] == layout.clause[first] else { return false }
-        return symbols(of: text.tokens[first - 1]).contains(negation)
+        return symbols(of: text.tokens, first - 1).contains(negation)
     }
 
     /// Whether a `NEGATION` word of `language` stands just before `scalars` in its clause
