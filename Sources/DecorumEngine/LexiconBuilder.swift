@@ -284,11 +284,12 @@ public struct LexiconBuilder: Sendable {
 }
 
 extension DataFileProblem {
-    /// A problem at a `file:line` location string.
+    /// A problem at a `file:line` location string. The line is after the last colon; the
+    /// file is everything before it, colons included (`:en/patterns.txt:4` names the file
+    /// `:en/patterns.txt`).
     init(_ location: String, _ message: String) {
-        let parts = location.split(separator: ":")
-        if parts.count >= 2, let line = Int(parts.last!) {
-            self.init(file: parts.dropLast().joined(separator: ":"), line: line, message: message)
+        if let colon = location.lastIndex(of: ":"), let line = Int(location[location.index(after: colon)...]) {
+            self.init(file: String(location[..<colon]), line: line, message: message)
         } else {
             self.init(file: location, line: 0, message: message)
         }
